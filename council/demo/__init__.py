@@ -1,0 +1,1 @@
+"""Demo content built from the Kent County Council seed documents."""

@@ -1,0 +1,43 @@
+"""Council domain models: people, committees, meetings, agendas, reports, minutes."""
+
+from council.models.agendas import AgendaItemPage, AgendaItemReport
+from council.models.committees import (
+    CommitteeMembership,
+    CommitteePage,
+    HomePage,
+    MeetingPage,
+)
+from council.models.minutes import (
+    MinuteEntry,
+    MinutesAttendance,
+    MinutesDeclaration,
+    MinutesPage,
+)
+from council.models.people import Councillor, CouncillorRole, Officer, Venue
+from council.models.reports import (
+    ReportAppendix,
+    ReportContact,
+    ReportIndexPage,
+    ReportPage,
+)
+
+__all__ = [
+    "AgendaItemPage",
+    "AgendaItemReport",
+    "CommitteeMembership",
+    "CommitteePage",
+    "Councillor",
+    "CouncillorRole",
+    "HomePage",
+    "MeetingPage",
+    "MinuteEntry",
+    "MinutesAttendance",
+    "MinutesDeclaration",
+    "MinutesPage",
+    "Officer",
+    "ReportAppendix",
+    "ReportContact",
+    "ReportIndexPage",
+    "ReportPage",
+    "Venue",
+]
