@@ -6,15 +6,17 @@ is left exactly as it is, so a second run creates and changes nothing.
 
 import datetime as dt
 
+from django.conf import settings
 from django.db import transaction
 from django.utils.text import slugify
 
-from wagtail.models import Page, Site
-from wagtail.rich_text import RichText
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Collection, Locale, Page, Site
 
 from council import factories, models
 from council.demo import data
 from council.demo.documents import make_document
+from council.demo.seedtext import seed_excerpt, seed_lines, text_to_html, text_to_stream
 from council.enums import AgendaItemStatus, AgendaPart, AttendanceKind
 
 
@@ -24,6 +26,21 @@ def _date(value: str | None) -> dt.date | None:
 
 def _time(value: str | None) -> dt.time | None:
     return dt.time.fromisoformat(value) if value else None
+
+
+def _html(source) -> str:
+    """Rich text from a seed line range (or literal HTML, or nothing)."""
+    if isinstance(source, data.SeedRange):
+        lines = seed_lines(*source)
+        lines[0] = lines[0].removeprefix("Summary: ")
+        return text_to_html(lines)
+    return source or ""
+
+
+def _stream(source) -> list:
+    if isinstance(source, data.SeedRange):
+        return text_to_stream(seed_lines(*source))
+    return source or []
 
 
 def _publish(page: Page) -> Page:
@@ -109,10 +126,24 @@ class DemoLoader:
 
     # Pages ----------------------------------------------------------------------
 
+    @staticmethod
+    def ensure_tree_root() -> Page:
+        """Wagtail's root page, root collection and default locale, which its
+        migrations create; recreated when a database was flushed (as transactional
+        tests do)."""
+        language = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+        Locale.objects.get_or_create(language_code=language)
+        root = Page.get_first_root_node()
+        if root is None:
+            root = Page.add_root(instance=Page(title="Root", slug="root"))
+        if Collection.get_first_root_node() is None:
+            Collection.add_root(name="Root")
+        return root
+
     def load_home(self) -> models.HomePage:
         home = models.HomePage.objects.first()
         if home is None:
-            root = Page.get_first_root_node()
+            root = self.ensure_tree_root()
             # Wagtail's initial migration leaves a placeholder "Welcome" page.
             for placeholder in root.get_children().filter(
                 content_type__model="page", numchild=0
@@ -199,30 +230,31 @@ class DemoLoader:
             decision_number=spec.get("decision_no", "") or "",
             subject=spec["subject"],
             key_decision=bool(spec.get("key_decision")),
-            summary=spec.get("summary_html", ""),
+            summary=_html(spec.get("summary")),
             recommendations_intro=spec.get("recommendations_intro", ""),
             recommendations=[
                 ("item", text) for text in spec.get("recommendations", [])
             ],
-            body=[
-                (kind, RichText(value) if kind == "paragraph" else value)
-                for kind, value in spec.get("body", [])
-            ],
+            body=_stream(spec.get("body")),
             background_documents=spec.get("background_documents_html", ""),
             part=AgendaPart.PUBLIC,
         )
         report.contacts = [
-            models.ReportContact(officer=self._contact_officer(c), sort_order=order)
+            models.ReportContact(
+                officer=self._contact_officer(c),
+                role=c.get("role", ""),
+                sort_order=order,
+            )
             for order, c in enumerate(spec.get("contacts", []))
         ]
         report.appendices = [
             models.ReportAppendix(
                 title=a["title"],
                 document=make_document(
-                    a["title"], a.get("text", ""), f"{slug}-appendix-{order + 1}.pdf"
-                )
-                if a.get("text")
-                else None,
+                    a["title"],
+                    seed_excerpt(*a["text"]),
+                    f"{slug}-appendix-{order + 1}.pdf",
+                ),
                 sort_order=order,
             )
             for order, a in enumerate(spec.get("appendices", []))
@@ -350,7 +382,7 @@ class DemoLoader:
             item_number=spec.get("item"),
             title=spec["title"],
             public_minute_of_exempt=bool(spec.get("public_minute_of_exempt")),
-            narrative=spec.get("narrative_html", ""),
+            narrative=_html(spec.get("narrative")),
             resolution_lead_in=spec.get("resolution_lead_in", ""),
             resolutions=[("item", text) for text in spec.get("resolutions", [])],
             decision_title=decision.get("title", ""),
