@@ -1,0 +1,54 @@
+"""Every editor view of the council content opens without error."""
+
+import datetime as dt
+
+from django.urls import reverse
+
+import pytest
+
+from council import factories
+
+pytestmark = pytest.mark.django_db
+
+
+def test_editor_views_of_every_page_type_open(editor_client, meeting, report_index):
+    report = factories.ReportPageFactory(parent=report_index)
+    item = factories.AgendaItemPageFactory(parent=meeting)
+    minutes = factories.MinutesPageFactory(
+        parent=meeting, entries=[factories.MinuteEntryFactory.build()]
+    )
+    pages = [
+        meeting.get_parent().get_parent(),
+        meeting.get_parent(),
+        meeting,
+        item,
+        report_index,
+        report,
+        minutes,
+    ]
+    for page in pages:
+        url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+        response = editor_client.get(url)
+        assert response.status_code == 200, (page, response.status_code)
+        preview = reverse("wagtailadmin_pages:preview_on_edit", args=[page.pk])
+        assert editor_client.get(preview).status_code == 200, page
+    committee_pk = meeting.get_parent().pk
+    add_meeting = reverse(
+        "wagtailadmin_pages:add", args=["council", "meetingpage", committee_pk]
+    )
+    assert editor_client.get(add_meeting).status_code == 200
+
+
+@pytest.mark.parametrize("model", ["councillor", "officer", "venue"])
+def test_snippet_listings_open(editor_client, model):
+    factories.CouncillorFactory()
+    factories.OfficerFactory()
+    factories.VenueFactory()
+    response = editor_client.get(reverse(f"wagtailsnippets_council_{model}:list"))
+    assert response.status_code == 200
+
+
+def test_meeting_dates_render_in_admin_listing(editor_client, committee):
+    factories.MeetingPageFactory(parent=committee, date=dt.date(2019, 9, 23))
+    response = editor_client.get(reverse("wagtailadmin_explore", args=[committee.pk]))
+    assert "Cabinet – 23 September 2019" in response.content.decode()
