@@ -54,3 +54,16 @@ def test_embedded_profile_runs_celery_tasks_without_a_broker(settings):
         return a + b
 
     assert add.delay(2, 3).get() == 5
+
+
+@pytest.mark.django_db
+def test_the_suite_runs_on_the_database_named_by_database_url():
+    """`make test` runs this suite twice: on SQLite, then on PostgreSQL through
+    DATABASE_URL (scripts/with-postgres.sh). Each run must really use its database."""
+    from django.db import connection
+
+    expected = "postgresql" if os.environ.get("DATABASE_URL") else "sqlite"
+    assert connection.vendor == expected
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+        assert cursor.fetchone() == (1,)
