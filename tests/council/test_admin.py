@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 import pytest
@@ -52,3 +53,23 @@ def test_meeting_dates_render_in_admin_listing(editor_client, committee):
     factories.MeetingPageFactory(parent=committee, date=dt.date(2019, 9, 23))
     response = editor_client.get(reverse("wagtailadmin_explore", args=[committee.pk]))
     assert "Cabinet – 23 September 2019" in response.content.decode()
+
+
+def test_documented_local_login_opens_the_admin(client, settings):
+    """README: `make run` creates admin / moot-local-admin; it signs in to Wagtail."""
+    settings.DEBUG = True
+    call_command("ensure_local_admin")
+    call_command("ensure_local_admin")  # a second run leaves the one user alone
+    response = client.post(
+        reverse("wagtailadmin_login"),
+        {"username": "admin", "password": "moot-local-admin"},
+    )
+    assert response.status_code == 302
+    assert client.get(reverse("wagtailadmin_home")).status_code == 200
+
+
+def test_local_login_is_refused_without_debug(settings, django_user_model):
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="only for DEBUG"):
+        call_command("ensure_local_admin")
+    assert not django_user_model.objects.exists()
