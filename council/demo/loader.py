@@ -94,17 +94,7 @@ class DemoLoader:
             if made:
                 self._count("venues")
         for spec in data.OFFICERS:
-            officer, made = models.Officer.objects.get_or_create(
-                name=spec["name"],
-                defaults={
-                    "job_title": spec.get("job_title", ""),
-                    "phone": spec.get("phone", ""),
-                    "email": spec.get("email", ""),
-                },
-            )
-            self.officers[spec["key"]] = officer
-            if made:
-                self._count("officers")
+            self.officers[spec["key"]] = self._officer(spec)
         for spec in data.COUNCILLORS:
             councillor = models.Councillor.objects.filter(
                 surname=spec["surname"], initials=spec["initials"]
@@ -241,7 +231,7 @@ class DemoLoader:
         )
         report.contacts = [
             models.ReportContact(
-                officer=self._contact_officer(c),
+                officer=self._officer(c),
                 role=c.get("role", ""),
                 sort_order=order,
             )
@@ -264,7 +254,7 @@ class DemoLoader:
         self._count("pages")
         return report
 
-    def _contact_officer(self, spec) -> models.Officer:
+    def _officer(self, spec) -> models.Officer:
         officer, made = models.Officer.objects.get_or_create(
             name=spec["name"],
             defaults={
