@@ -1,15 +1,18 @@
 """URL configuration: Wagtail admin, documents, then the page tree."""
 
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from reports.views import summary_json
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    re_path(r"^(?P<page_path>(?:[\w\-]+/)*)summary\.json$", summary_json),
 ]
 
 if settings.DEBUG:

@@ -6,6 +6,7 @@ from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import timezone
 
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -258,6 +259,12 @@ class Measurement(models.Model):
     )
     benchmark_date = models.DateField(null=True, blank=True)
     footnote = models.TextField(blank=True)
+    revised_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="When the value or its status last changed after first entry.",
+    )
 
     panels = [
         FieldRowPanel(
@@ -298,6 +305,18 @@ class Measurement(models.Model):
 
     def __str__(self) -> str:
         return f"{self.indicator.code} {self.period_label or self.period_end}"
+
+    def save(self, *args, **kwargs):
+        if self.pk:
+            before = (
+                type(self)
+                .objects.filter(pk=self.pk)
+                .values_list("value", "value_status")
+                .first()
+            )
+            if before and before != (self.value, self.value_status):
+                self.revised_at = timezone.now()
+        super().save(*args, **kwargs)
 
     def clean(self):
         errors = {}
@@ -358,3 +377,6 @@ class Measurement(models.Model):
         return rating.judge_activity(
             self.value, self.lower_threshold, self.upper_threshold, self.value_status
         )
+
+
+from reports.pages import FrozenFigures, QuarterlyReportPage  # noqa: E402, F401

@@ -23,13 +23,17 @@ class ReportIndexPage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["council.HomePage"]
-    subpage_types = ["council.ReportPage"]
+    subpage_types = ["council.ReportPage", "reports.QuarterlyReportPage"]
     max_count = 1
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["reports"] = (
-            ReportPage.objects.live().child_of(self).order_by("-first_published_at")
+            Page.objects.live()
+            .public()
+            .child_of(self)
+            .order_by("-first_published_at")
+            .specific()
         )
         return context
 
