@@ -82,6 +82,7 @@ def make_report(parent, body, *, publish=True, title="QPR Q1 2019/20"):
         rating_scheme=RatingScheme.objects.get(name=FLOOR),
         direction_scheme=DirectionScheme.objects.get(name=PREVIOUS),
         body=json.dumps(body),
+        live=False,
     )
     parent.add_child(instance=page)
     if publish:
@@ -339,3 +340,25 @@ def test_report_page_queries_do_not_grow_with_kpis(client, home):
     large = _queries_for_report(client, index, 70, "b")
     assert large == small, f"35 KPIs: {small} queries; 70 KPIs: {large}"
     assert small <= 15, small  # 12 when written: page, site, figures, measurements…
+
+
+def test_summary_json_of_a_draft_or_private_report_is_not_served(
+    client, report_index, customer_services
+):
+    from wagtail.models import PageViewRestriction
+
+    draft = make_report(
+        report_index,
+        [section("Customer Services", kpi(customer_services[0]))],
+        publish=False,
+    )
+    draft_path = "/reports/qpr-q1-2019-20/"  # not live, so it has no public URL
+    assert client.get(draft_path + "summary.json").status_code == 404
+    assert client.get(draft_path).status_code == 404
+    draft.save_revision().publish()
+    assert client.get(draft.url + "summary.json").status_code == 200
+    PageViewRestriction.objects.create(
+        page=draft, restriction_type=PageViewRestriction.LOGIN
+    )
+    assert client.get(draft.url + "summary.json").status_code == 404
+    assert client.get("/no-such-page/summary.json").status_code == 404
