@@ -1,6 +1,9 @@
 """Template helpers for performance reports."""
 
 from django import template
+from django.utils.safestring import mark_safe
+
+from reports.charts import line_chart, period_label
 
 register = template.Library()
 
@@ -18,3 +21,15 @@ def figure_for(figures: dict, indicator) -> dict | None:
 @register.filter
 def arrow(direction: str) -> str:
     return ARROWS.get(direction, "")
+
+
+@register.simple_tag
+def kpi_chart(figure: dict) -> str:
+    """The SVG chart of a figure's history (escaped inside ``line_chart``)."""
+    chart_id = f"chart-{figure['code']}".lower().replace(" ", "-")
+    return mark_safe(line_chart(figure["title"], figure["history"], chart_id))  # noqa: S308
+
+
+@register.filter
+def period(point: dict) -> str:
+    return period_label(point)

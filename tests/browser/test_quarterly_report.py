@@ -23,10 +23,12 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 def test_quarterly_report_page_is_accessible(live_server, page):
     root = DemoLoader.ensure_tree_root()
-    home = factories.HomePageFactory(parent=root)
+    home = factories.HomePageFactory(parent=root, slug="council-home")
     from wagtail.models import Site
 
-    Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"hostname": "localhost", "root_page": home}
+    )
     index = factories.ReportIndexPageFactory(parent=home)
     rating = RatingScheme.objects.create(name="Floor", kind="floor")
     direction = DirectionScheme.objects.create(name="Previous", method="previous")

@@ -183,6 +183,8 @@ def test_summary_is_computed_per_area_and_in_total(
         in html
     )
     assert "6,282" in html and "within expectations" in html
+    assert html.count('<svg class="chart"') == 5  # one chart per KPI, each with
+    assert html.count(": figures by period</caption>") == 5  # its data table
     assert "Extra crews from July." in html
 
 
