@@ -1,0 +1,164 @@
+"""manage.py create_quarterly_report: the next quarter's report from the last one,
+or from the indicators that have figures for the quarter."""
+
+import datetime as dt
+import json
+from decimal import Decimal as D
+
+from django.core.management import CommandError, call_command
+
+from wagtail.models import PageLogEntry
+
+import pytest
+
+from reports.enums import IndicatorKind, PeriodBasis
+from reports.models import (
+    DirectionScheme,
+    FrozenFigures,
+    Indicator,
+    Measurement,
+    QuarterlyReportPage,
+    RatingScheme,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def measure(ind, start, end, value="50"):
+    Measurement.objects.create(
+        indicator=ind,
+        period_start=start,
+        period_end=end,
+        value=D(value),
+        target=D("40") if ind.kind == IndicatorKind.KPI else None,
+        floor=D("30") if ind.kind == IndicatorKind.KPI else None,
+    )
+
+
+@pytest.fixture
+def indicators(report_index):
+    make = Indicator.objects.create
+    quarterly = make(code="CS01", title="Calls answered", area="Customer Services")
+    rolling = make(
+        code="ED-A1",
+        title="New dwellings (rolling 12-month totals)",
+        area="Economic Development",
+        kind=IndicatorKind.ACTIVITY,
+        unit="count",
+        period_basis=PeriodBasis.ROLLING_12_MONTHS,
+    )
+    snapshot = make(
+        code="CY01",
+        title="Children in care",
+        area="Children, Young People",
+        period_basis=PeriodBasis.SNAPSHOT,
+    )
+    stale = make(code="CS02", title="Stale", area="Customer Services")
+    measure(quarterly, dt.date(2019, 7, 1), dt.date(2019, 9, 30))
+    measure(rolling, dt.date(2018, 10, 1), dt.date(2019, 9, 30))
+    measure(snapshot, dt.date(2019, 9, 30), dt.date(2019, 9, 30))
+    measure(stale, dt.date(2019, 4, 1), dt.date(2019, 6, 30))
+    return quarterly, rolling, snapshot, stale
+
+
+def blocks(page):
+    return {
+        section["value"]["area"]: [
+            (child["type"], child["value"]["indicator"])
+            for child in section["value"]["content"]
+        ]
+        for section in page.body.raw_data
+    }
+
+
+def test_first_report_has_a_section_per_area_with_the_quarters_indicators(
+    indicators, capsys
+):
+    quarterly, rolling, snapshot, stale = indicators
+    call_command("create_quarterly_report", "--year", "2019", "--quarter", "2")
+    page = QuarterlyReportPage.objects.get()
+    assert "Quarterly Performance Report, Quarter 2, 2019/20" in capsys.readouterr().out
+    assert page.title == "Quarterly Performance Report, Quarter 2, 2019/20"
+    assert page.period() == (dt.date(2019, 7, 1), dt.date(2019, 9, 30))
+    assert not page.live
+    assert blocks(page) == {
+        "Children, Young People": [("kpi", snapshot.pk)],
+        "Customer Services": [("kpi", quarterly.pk)],  # not the stale one
+        "Economic Development": [("activity", rolling.pk)],
+    }
+    assert page.rating_scheme.name == "Target and floor standard"
+
+
+def test_next_report_copies_the_latest_structure_without_its_commentary(
+    indicators, report_index
+):
+    quarterly = indicators[0]
+    previous = QuarterlyReportPage(
+        title="QPR Q1",
+        slug="q1",
+        financial_year=2019,
+        quarter=1,
+        live=False,
+        rating_scheme=RatingScheme.objects.get(kind="tolerance"),
+        direction_scheme=DirectionScheme.objects.get(method="regression"),
+        produced_by="Performance and Analytics",
+        body=json.dumps(
+            [
+                {
+                    "type": "area_section",
+                    "value": {
+                        "area": "Customer Services",
+                        "cabinet_members": "Susan Carey",
+                        "director_label": "Corporate Director",
+                        "director": "Amanda Beer",
+                        "commentary": "<p>Old area commentary.</p>",
+                        "content": [
+                            {
+                                "type": "kpi",
+                                "value": {
+                                    "indicator": quarterly.pk,
+                                    "commentary": "<p>Old KPI text.</p>",
+                                    "corrective_action": "<p>Old action.</p>",
+                                    "direction_override": "improving",
+                                },
+                            }
+                        ],
+                    },
+                }
+            ]
+        ),
+    )
+    report_index.add_child(instance=previous)
+    call_command("create_quarterly_report", "--year", "2019", "--quarter", "2")
+    page = QuarterlyReportPage.objects.get(quarter=2)
+    assert page.get_parent().pk == report_index.pk
+    assert page.rating_scheme == previous.rating_scheme
+    assert page.direction_scheme == previous.direction_scheme
+    assert page.produced_by == "Performance and Analytics"
+    section = page.body.raw_data[0]["value"]
+    assert section["cabinet_members"] == "Susan Carey"
+    assert section["commentary"] == ""
+    kpi = section["content"][0]["value"]
+    assert kpi["indicator"] == quarterly.pk
+    assert (
+        kpi["commentary"] == kpi["corrective_action"] == kpi["direction_override"] == ""
+    )
+
+
+def test_publish_flag_publishes_freezes_and_logs(indicators):
+    call_command(
+        "create_quarterly_report", "--year", "2019", "--quarter", "2", "--publish"
+    )
+    page = QuarterlyReportPage.objects.get()
+    assert page.live
+    assert FrozenFigures.objects.filter(page=page).exists()
+    actions = set(
+        PageLogEntry.objects.filter(page=page).values_list("action", flat=True)
+    )
+    assert {"wagtail.create", "wagtail.publish"} <= actions
+
+
+def test_a_quarter_has_one_report(indicators):
+    call_command("create_quarterly_report", "--year", "2019", "--quarter", "2")
+    with pytest.raises(CommandError, match="Quarter 2 2019/20 exists"):
+        call_command("create_quarterly_report", "--year", "2019", "--quarter", "2")
