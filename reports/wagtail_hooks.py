@@ -1,8 +1,13 @@
 """Admin for indicators and the rating and direction schemes reports choose from."""
 
+from django.urls import path, reverse
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from reports.admin_views import CreateQuarterlyReportView
 from reports.models import DirectionScheme, Indicator, RatingScheme
 
 
@@ -36,3 +41,29 @@ class PerformanceGroup(SnippetViewSetGroup):
 
 
 register_snippet(PerformanceGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_next_quarter_url():
+    return [
+        path(
+            "reports/create-quarterly-report/",
+            CreateQuarterlyReportView.as_view(),
+            name="reports_create_quarterly_report",
+        )
+    ]
+
+
+class CreateReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("reports.add_quarterlyreportpage")
+
+
+@hooks.register("register_admin_menu_item")
+def register_next_quarter_menu_item():
+    return CreateReportMenuItem(
+        "New quarterly report",
+        reverse("reports_create_quarterly_report"),
+        icon_name="table",
+        order=220,
+    )

@@ -162,3 +162,42 @@ def test_a_quarter_has_one_report(indicators):
     call_command("create_quarterly_report", "--year", "2019", "--quarter", "2")
     with pytest.raises(CommandError, match="Quarter 2 2019/20 exists"):
         call_command("create_quarterly_report", "--year", "2019", "--quarter", "2")
+
+
+def test_admin_action_creates_the_next_quarter_and_opens_its_editor(
+    editor_client, indicators
+):
+    from django.urls import reverse
+
+    url = reverse("reports_create_quarterly_report")
+    assert (
+        "New quarterly report"
+        in editor_client.get(reverse("wagtailadmin_home")).content.decode()
+    )
+    assert editor_client.get(url).status_code == 200
+    response = editor_client.post(url, {"year": "2019", "quarter": "2"})
+    page = QuarterlyReportPage.objects.get()
+    assert response.status_code == 302
+    assert response.url == reverse("wagtailadmin_pages:edit", args=[page.pk])
+    assert not page.live
+    assert PageLogEntry.objects.filter(page=page, user=editor_client.user).exists()
+    # The next visit proposes the quarter after it; a duplicate says why it failed.
+    form = editor_client.get(url).context["form"]
+    assert form.initial == {"year": 2019, "quarter": 3}
+    again = editor_client.post(url, {"year": "2019", "quarter": "2"})
+    assert again.status_code == 200
+    assert "Quarter 2 2019/20 exists" in again.content.decode()
+
+
+def test_admin_action_needs_permission_to_add_reports(client, django_user_model):
+    from django.contrib.auth.models import Permission
+    from django.urls import reverse
+
+    user = django_user_model.objects.create_user("reader", password="x")
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(user)
+    url = reverse("reports_create_quarterly_report")
+    refused = client.get(url)  # Wagtail turns PermissionDenied into a redirect
+    assert (refused.status_code, refused.url) == (302, reverse("wagtailadmin_home"))
+    client.post(url, {"year": "2019", "quarter": "2"})
+    assert not QuarterlyReportPage.objects.exists()
