@@ -13,14 +13,20 @@ fi
 
 # Debian keeps the server binaries in /usr/lib/postgresql/<version>/bin; elsewhere
 # follow initdb on PATH (through any symlink) to the directory that holds them all.
-bindir="$(ls -1d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)"
-if [ -z "$bindir" ] && command -v initdb >/dev/null 2>&1; then
+bindir=""
+candidates=(/usr/lib/postgresql/*/bin)
+if [ -x "${candidates[0]}/initdb" ]; then
+    bindir="$(printf '%s\n' "${candidates[@]}" | sort -V | tail -n 1)"
+elif command -v initdb >/dev/null 2>&1; then
     bindir="$(dirname "$(readlink -f "$(command -v initdb)")")"
 fi
-if [ -z "$bindir" ] || [ ! -x "$bindir/initdb" ] || [ ! -x "$bindir/createdb" ]; then
-    echo "with-postgres: the PostgreSQL server is not installed; run make system-deps" >&2
-    exit 1
-fi
+for tool in initdb pg_ctl pg_isready createdb postgres; do
+    if [ -z "$bindir" ] || [ ! -x "$bindir/$tool" ]; then
+        echo "with-postgres: the PostgreSQL server is not installed (no $tool);" \
+            "run make system-deps" >&2
+        exit 1
+    fi
+done
 
 workdir="$(mktemp -d -t moot-pg.XXXXXX)"
 as_owner=()
@@ -30,9 +36,11 @@ if [ "$(id -u)" -eq 0 ]; then
     chown postgres "$workdir"
     as_owner=(runuser -u postgres --)
 fi
-pg() { "${as_owner[@]}" "$bindir/$1" "${@:2}"; }
+# Run from the cluster directory: the postgres user may not be able to enter ours.
+pg() { (cd "$workdir" && "${as_owner[@]}" "$bindir/$1" "${@:2}"); }
 
 started=0
+# shellcheck disable=SC2317  # invoked by the EXIT trap
 cleanup() {
     if [ "$started" -eq 1 ]; then
         pg pg_ctl -D "$workdir/data" -m fast -w stop >/dev/null 2>&1 || true
@@ -44,7 +52,8 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 locale_args=(--locale=C.UTF-8)
-if ! locale -a 2>/dev/null | grep -qiE '^c\.utf-?8$'; then
+locales="$(locale -a 2>/dev/null || true)"
+if ! grep -qiE '^c\.utf-?8$' <<<"$locales"; then
     locale_args=(--no-locale)
 fi
 pg initdb -D "$workdir/data" -U moot --auth=trust -E UTF8 "${locale_args[@]}" \
@@ -60,10 +69,19 @@ if ! pg pg_ctl -D "$workdir/data" -o "$options" -l "$workdir/server.log" -w star
     tail -n 30 "$workdir/server.log" >&2 || true
     exit 1
 fi
+ready=0
 for _ in $(seq 1 50); do
-    pg pg_isready -q -h 127.0.0.1 -p "$port" && break
+    if pg pg_isready -q -h 127.0.0.1 -p "$port"; then
+        ready=1
+        break
+    fi
     sleep 0.2
 done
+if [ "$ready" -eq 0 ]; then
+    echo "with-postgres: the server does not accept connections:" >&2
+    tail -n 30 "$workdir/server.log" >&2 || true
+    exit 1
+fi
 pg createdb -h 127.0.0.1 -p "$port" -U moot moot
 
 export DATABASE_URL="postgres://moot@127.0.0.1:$port/moot"
