@@ -59,14 +59,15 @@ def _measurement_dict(m: Measurement) -> dict:
     def s(value):
         return None if value is None else str(value.normalize())
 
+    value, shown = m.published_value()
     return {
         "id": m.pk,
         "period_start": m.period_start.isoformat(),
         "period_end": m.period_end.isoformat(),
         "period_label": m.period_label,
-        "value": s(m.value),
+        "value": value,
         "value_status": m.value_status,
-        "shown": m.indicator.show(m.value) if m.value is not None else "",
+        "shown": shown,
         "target": s(m.target),
         "target_upper": s(m.target_upper),
         "floor": s(m.floor),

@@ -353,6 +353,13 @@ class Measurement(models.Model):
         if errors:
             raise ValidationError(errors)
 
+    def published_value(self) -> tuple[str | None, str]:
+        """(value, as shown) for public pages. A figure that is not available, not
+        applicable, embargoed or suppressed is never shown: only its status is."""
+        if self.value_status not in RATEABLE_STATUSES or self.value is None:
+            return None, self.get_value_status_display()
+        return str(self.value.normalize()), self.indicator.show(self.value)
+
     def figures(self) -> rating.Figures:
         ind = self.indicator
         return rating.Figures(

@@ -149,16 +149,14 @@ def mark_restatements(figures: dict) -> dict:
         published = figure.get("measurement")
         now = current.get(published["id"]) if published else None
         if now is not None:
-            value = None if now.value is None else str(now.value.normalize())
+            value, shown = now.published_value()
             if (value, now.value_status) != (
                 published["value"],
                 published["value_status"],
             ):
                 figure["restated"] = {
                     "value": value,
-                    "shown": now.indicator.show(now.value)
-                    if now.value is not None
-                    else now.get_value_status_display(),
+                    "shown": shown,
                     "value_status": now.value_status,
                     "date": now.revised_at.date().isoformat() if now.revised_at else "",
                 }

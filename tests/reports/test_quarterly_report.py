@@ -364,3 +364,32 @@ def test_summary_json_of_a_draft_or_private_report_is_not_served(
     )
     assert client.get(draft.url + "summary.json").status_code == 404
     assert client.get("/no-such-page/summary.json").status_code == 404
+
+
+def test_embargoed_and_suppressed_figures_never_reach_the_page(client, report_index):
+    """Sentinel values stored with a status that must not be shown stay private,
+    in the current figure, the history table, the chart and the frozen figures."""
+    ind = Indicator.objects.create(code="CY09", title="Small numbers", area="CYPE")
+    for (year, q), value, status in (
+        ((2018, 3), "61", "published"),
+        ((2018, 4), "4242", "embargoed"),
+        ((2019, 1), "9797", "suppressed"),
+    ):
+        start, end = financial_quarter(year, q)
+        Measurement.objects.create(
+            indicator=ind,
+            period_start=start,
+            period_end=end,
+            value=D(value),
+            value_status=status,
+            target=D("50"),
+            floor=D("40"),
+        )
+    page = make_report(report_index, [section("CYPE", kpi(ind))])
+    html = client.get(page.url).content.decode()
+    assert "Suppressed" in html and "Embargoed" in html
+    for sentinel in ("4242", "9797", "4,242", "9,797"):
+        assert sentinel not in html
+        assert sentinel not in json.dumps(
+            FrozenFigures.objects.get(page=page).figures[str(ind.pk)]["history"]
+        )
