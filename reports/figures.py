@@ -15,16 +15,22 @@ from reports.models import Indicator, Measurement
 SUMMARY_KEYS = ("green", "amber", "red", "improving", "no_change", "worsening")
 
 
-def indicator_ids(body) -> list[int]:
-    """Indicator ids named by the body's KPI and activity blocks, from raw data."""
-    ids = []
+def area_blocks(body):
+    """(area name, block) for each block inside the body's area sections, read
+    from the raw data so that no block is loaded or queried."""
     for section in body.raw_data:
-        if section["type"] != "area_section":
-            continue
-        for child in section["value"].get("content") or []:
-            if child["type"] in ("kpi", "activity") and child["value"].get("indicator"):
-                ids.append(int(child["value"]["indicator"]))
-    return ids
+        if section["type"] == "area_section":
+            for child in section["value"].get("content") or []:
+                yield section["value"]["area"], child
+
+
+def indicator_ids(body) -> list[int]:
+    """Indicator ids named by the body's KPI and activity blocks."""
+    return [
+        int(child["value"]["indicator"])
+        for _, child in area_blocks(body)
+        if child["type"] in ("kpi", "activity") and child["value"].get("indicator")
+    ]
 
 
 @dataclass
@@ -133,41 +139,35 @@ def compute_figures(report) -> dict[str, dict]:
 
 
 def _direction_overrides(body) -> dict[int, str]:
-    found = {}
-    for section in body.raw_data:
-        if section["type"] != "area_section":
-            continue
-        for child in section["value"].get("content") or []:
-            value = child["value"]
-            if child["type"] == "kpi" and value.get("direction_override"):
-                found[int(value["indicator"])] = value["direction_override"]
-    return found
+    return {
+        int(child["value"]["indicator"]): child["value"]["direction_override"]
+        for _, child in area_blocks(body)
+        if child["type"] == "kpi" and child["value"].get("direction_override")
+    }
 
 
 def executive_summary(report, figures: dict[str, dict]) -> dict:
     """Per area (in the body's order) and in total: Green/Amber/Red and direction
     counts of the KPIs, and the Red KPIs by area. Activity indicators do not count."""
     areas: dict[str, dict] = {}
-    for section in report.body.raw_data:
-        if section["type"] != "area_section":
+    for section in report.body.raw_data:  # every area gets a row, even if empty
+        if section["type"] == "area_section":
+            name = section["value"]["area"]
+            areas.setdefault(
+                name, {"name": name, **dict.fromkeys(SUMMARY_KEYS, 0), "red_kpis": []}
+            )
+    for name, child in area_blocks(report.body):
+        figure = figures.get(str(child["value"].get("indicator")))
+        if child["type"] != "kpi" or not figure:
             continue
-        name = section["value"]["area"]
-        row = areas.setdefault(
-            name, {"name": name, **dict.fromkeys(SUMMARY_KEYS, 0), "red_kpis": []}
-        )
-        for child in section["value"].get("content") or []:
-            if child["type"] != "kpi":
-                continue
-            figure = figures.get(str(child["value"].get("indicator")))
-            if not figure:
-                continue
-            rag = figure["rating"]["rag"]
-            if rag in ("green", "amber", "red"):
-                row[rag] += 1
-            if rag == "red":
-                row["red_kpis"].append(figure["title"])
-            direction = figure["direction"]["direction"]
-            if direction in ("improving", "no_change", "worsening"):
-                row[direction] += 1
+        row = areas[name]
+        rag = figure["rating"]["rag"]
+        if rag in ("green", "amber", "red"):
+            row[rag] += 1
+        if rag == "red":
+            row["red_kpis"].append(figure["title"])
+        direction = figure["direction"]["direction"]
+        if direction in ("improving", "no_change", "worsening"):
+            row[direction] += 1
     total = {key: sum(row[key] for row in areas.values()) for key in SUMMARY_KEYS}
     return {"areas": list(areas.values()), "total": total}

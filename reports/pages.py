@@ -13,7 +13,7 @@ from wagtail.signals import page_published
 
 from reports.blocks import QuarterlyReportBody
 from reports.enums import RAG
-from reports.figures import compute_figures, executive_summary
+from reports.figures import area_blocks, compute_figures, executive_summary
 from reports.periods import financial_quarter, financial_year_label, quarter_label
 
 
@@ -97,16 +97,13 @@ class QuarterlyReportPage(Page):
             return
         figures = compute_figures(self)
         missing = []
-        for section in self.body.raw_data:
-            if section["type"] != "area_section":
+        for _, child in area_blocks(self.body):
+            value = child["value"]
+            if child["type"] != "kpi" or value.get("corrective_action"):
                 continue
-            for child in section["value"].get("content") or []:
-                value = child["value"]
-                if child["type"] != "kpi" or value.get("corrective_action"):
-                    continue
-                figure = figures.get(str(value.get("indicator")))
-                if figure and figure["rating"]["rag"] == RAG.RED:
-                    missing.append(f"{figure['code']} ({figure['title']})")
+            figure = figures.get(str(value.get("indicator")))
+            if figure and figure["rating"]["rag"] == RAG.RED:
+                missing.append(f"{figure['code']} ({figure['title']})")
         if missing:
             raise ValidationError(
                 "A KPI rated Red needs its corrective action: " + "; ".join(missing)

@@ -28,11 +28,12 @@ def _time(value: str | None) -> dt.time | None:
     return dt.time.fromisoformat(value) if value else None
 
 
-def _html(source) -> str:
-    """Rich text from a seed line range (or literal HTML, or nothing)."""
+def _html(source, label: str = "") -> str:
+    """Rich text from a seed line range (or literal HTML, or nothing), without the
+    printed field label that opens it (e.g. "Summary: ")."""
     if isinstance(source, data.SeedRange):
         lines = seed_lines(*source)
-        lines[0] = lines[0].removeprefix("Summary: ")
+        lines[0] = lines[0].removeprefix(label)
         return text_to_html(lines)
     return source or ""
 
@@ -220,7 +221,7 @@ class DemoLoader:
             decision_number=spec.get("decision_no", "") or "",
             subject=spec["subject"],
             key_decision=bool(spec.get("key_decision")),
-            summary=_html(spec.get("summary")),
+            summary=_html(spec.get("summary"), label="Summary: "),
             recommendations_intro=spec.get("recommendations_intro", ""),
             recommendations=[
                 ("item", text) for text in spec.get("recommendations", [])

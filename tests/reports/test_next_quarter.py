@@ -20,6 +20,8 @@ from reports.models import (
     QuarterlyReportPage,
     RatingScheme,
 )
+from tests.reports.builders import kpi as kpi_block
+from tests.reports.builders import section as area_section
 
 pytestmark = pytest.mark.django_db
 
@@ -104,27 +106,16 @@ def test_next_report_copies_the_latest_structure_without_its_commentary(
         produced_by="Performance and Analytics",
         body=json.dumps(
             [
-                {
-                    "type": "area_section",
-                    "value": {
-                        "area": "Customer Services",
-                        "cabinet_members": "Susan Carey",
-                        "director_label": "Corporate Director",
-                        "director": "Amanda Beer",
-                        "commentary": "<p>Old area commentary.</p>",
-                        "content": [
-                            {
-                                "type": "kpi",
-                                "value": {
-                                    "indicator": quarterly.pk,
-                                    "commentary": "<p>Old KPI text.</p>",
-                                    "corrective_action": "<p>Old action.</p>",
-                                    "direction_override": "improving",
-                                },
-                            }
-                        ],
-                    },
-                }
+                area_section(
+                    "Customer Services",
+                    kpi_block(
+                        quarterly,
+                        "<p>Old action.</p>",
+                        commentary="<p>Old KPI text.</p>",
+                        direction_override="improving",
+                    ),
+                    commentary="<p>Old area commentary.</p>",
+                )
             ]
         ),
     )

@@ -23,54 +23,12 @@ from reports.models import (
 )
 from reports.periods import financial_quarter
 from tests.conftest import admin_create
+from tests.reports.builders import indicator, kpi, section
 
 pytestmark = pytest.mark.django_db
 
 FLOOR = "Target and floor standard"
 PREVIOUS = "Movement since the previous quarter"
-
-
-def indicator(code, area, previous, current, target, floor, **kwargs):
-    ind = Indicator.objects.create(
-        code=code, title=f"Indicator {code}", area=area, **kwargs
-    )
-    for (year, q), value in (((2018, 4), previous), ((2019, 1), current)):
-        start, end = financial_quarter(year, q)
-        Measurement.objects.create(
-            indicator=ind,
-            period_start=start,
-            period_end=end,
-            value=None if value is None else D(value),
-            target=None if target is None else D(target),
-            floor=None if floor is None else D(floor),
-        )
-    return ind
-
-
-def kpi(ind, corrective_action=""):
-    return {
-        "type": "kpi",
-        "value": {
-            "indicator": ind.pk,
-            "commentary": "",
-            "corrective_action": corrective_action,
-            "direction_override": "",
-        },
-    }
-
-
-def section(area, *children):
-    return {
-        "type": "area_section",
-        "value": {
-            "area": area,
-            "cabinet_members": "Susan Carey",
-            "director_label": "Corporate Director",
-            "director": "Amanda Beer",
-            "commentary": "",
-            "content": list(children),
-        },
-    }
 
 
 def make_report(parent, body, *, publish=True, title="QPR Q1 2019/20"):
