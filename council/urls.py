@@ -7,11 +7,15 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from reports.views import summary_json
+from reports.views import indicator_detail, indicator_index, summary_json
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("performance/indicators/", indicator_index, name="indicator_index"),
+    path(
+        "performance/indicators/<str:code>/", indicator_detail, name="indicator_detail"
+    ),
     re_path(r"^(?P<page_path>(?:[\w\-]+/)*)summary\.json$", summary_json),
 ]
 

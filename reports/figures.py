@@ -9,9 +9,12 @@ number of blocks, then rates each KPI and judges each activity indicator.
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from reports.enums import RAG, Direction, IndicatorKind
+from reports.enums import RAG, Direction, IndicatorKind, PeriodBasis
 from reports.models import Indicator, Measurement
 
+YEARLY_BASES = frozenset(
+    {PeriodBasis.FINANCIAL_YEAR, PeriodBasis.ACADEMIC_YEAR, PeriodBasis.CALENDAR_YEAR}
+)
 SUMMARY_KEYS = ("green", "amber", "red", "improving", "no_change", "worsening")
 
 
@@ -46,6 +49,8 @@ class Figure:
     direction: dict | None = None
     judgement: str = ""
     history: list[dict] = field(default_factory=list)
+    carried: bool = False  # a yearly result from before the quarter: latest available
+    previous_rating: dict | None = None  # the previous period's figure, same scheme
 
     def as_dict(self) -> dict:
         return {
@@ -58,12 +63,20 @@ class Figure:
             "direction": self.direction,
             "judgement": self.judgement,
             "history": self.history,
+            "carried": self.carried,
+            "previous_rating": self.previous_rating,
         }
 
 
-def _measurement_dict(m: Measurement) -> dict:
+def measurement_dict(m: Measurement) -> dict:
     def s(value):
         return None if value is None else str(value.normalize())
+
+    def shown_range(low, high):
+        if low is None:
+            return ""
+        show = m.indicator.show
+        return show(low) if high is None else f"{show(low)} to {show(high)}"
 
     value, shown = m.published_value()
     return {
@@ -82,7 +95,13 @@ def _measurement_dict(m: Measurement) -> dict:
         "upper_threshold": s(m.upper_threshold),
         "benchmark_value": s(m.benchmark_value),
         "benchmark_label": m.benchmark_label,
+        "benchmark_date": m.benchmark_date.isoformat() if m.benchmark_date else None,
+        "target_shown": shown_range(m.target, m.target_upper),
+        "floor_shown": shown_range(m.floor, m.floor_upper),
+        "range_shown": shown_range(m.lower_threshold, m.upper_threshold),
+        "benchmark_shown": shown_range(m.benchmark_value, None),
         "footnote": m.footnote,
+        "data_note": m.data_note,
     }
 
 
@@ -103,15 +122,22 @@ def compute_figures(report) -> dict[str, dict]:
     for pk, indicator in indicators.items():
         series = history[pk]
         # The figure the report shows: the latest whose period ends in the quarter
-        # (rolling 12-month and snapshot figures included).
-        current = series[-1] if series and series[-1].period_end >= start else None
+        # (rolling 12-month and snapshot figures included). A yearly indicator shows
+        # its latest result, however old, marked as the latest available.
+        latest = series[-1] if series else None
+        current = None
+        if latest is not None and (
+            latest.period_end >= start or indicator.period_basis in YEARLY_BASES
+        ):
+            current = latest
         figure = Figure(
             code=indicator.code,
             title=indicator.title,
             area=indicator.area,
             kind=indicator.kind,
-            measurement=_measurement_dict(current) if current else None,
-            history=[_measurement_dict(m) for m in series[-12:]],
+            measurement=measurement_dict(current) if current else None,
+            carried=bool(current and current.period_end < start),
+            history=[measurement_dict(m) for m in series[-12:]],
         )
         if indicator.kind == IndicatorKind.KPI:
             if current is None:
@@ -129,6 +155,8 @@ def compute_figures(report) -> dict[str, dict]:
                 }
             else:
                 figure.rating = current.rate(scheme).as_dict()
+                if len(series) > 1:
+                    figure.previous_rating = series[-2].rate(scheme).as_dict()
                 figure.direction = indicator.direction(
                     series, report.direction_scheme, overrides.get(pk, "")
                 ).as_dict()

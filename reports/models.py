@@ -258,7 +258,12 @@ class Measurement(models.Model):
         help_text="E.g. 'England', 'Statistical Neighbours'.",
     )
     benchmark_date = models.DateField(null=True, blank=True)
-    footnote = models.TextField(blank=True)
+    footnote = models.TextField(blank=True, help_text="A footnote as printed.")
+    data_note = models.TextField(
+        blank=True,
+        help_text="Where a figure came from when it is not as printed, e.g. a floor "
+        "standard the report does not print. Shown on public pages.",
+    )
     revised_at = models.DateTimeField(
         null=True,
         blank=True,
@@ -292,6 +297,7 @@ class Measurement(models.Model):
             ]
         ),
         FieldPanel("footnote"),
+        FieldPanel("data_note"),
     ]
 
     class Meta:

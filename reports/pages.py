@@ -6,15 +6,30 @@ from django.db import models
 from django.dispatch import receiver
 from django.utils import timezone
 
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Panel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.signals import page_published
 
+from reports import tables
 from reports.blocks import QuarterlyReportBody
 from reports.enums import RAG
 from reports.figures import area_blocks, compute_figures, executive_summary
 from reports.periods import financial_quarter, financial_year_label, quarter_label
+
+
+class DataChecksPanel(Panel):
+    """Warnings an editor should see but that do not stop publication, such as a
+    printed total that does not add up (it is published as printed)."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "reports/admin/data_checks_panel.html"
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            instance = self.instance
+            context["warnings"] = instance.data_warnings() if instance.pk else []
+            return context
 
 
 class QuarterlyReportPage(Page):
@@ -66,11 +81,26 @@ class QuarterlyReportPage(Page):
             ],
             heading="Rules and notes",
         ),
+        DataChecksPanel(heading="Data checks"),
         FieldPanel("body"),
     ]
     parent_page_types = ["council.ReportIndexPage"]
     subpage_types: list[str] = []
     template = "reports/quarterly_report_page.html"
+
+    def data_tables(self):
+        """Every data table block in the body, in order, inside sections or not."""
+        for block in self.body:
+            if block.block_type == "data_table":
+                yield block.value
+            elif block.block_type == "area_section":
+                for child in block.value["content"] or []:
+                    if child.block_type == "data_table":
+                        yield child.value
+
+    def data_warnings(self) -> list[str]:
+        """Printed totals that do not add up, for the editor (never 'fixed')."""
+        return [w for table in self.data_tables() for w in tables.total_warnings(table)]
 
     class Meta:
         verbose_name = "Quarterly Performance Report"

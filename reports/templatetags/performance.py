@@ -33,3 +33,16 @@ def kpi_chart(figure: dict) -> str:
 @register.filter
 def period(point: dict) -> str:
     return period_label(point)
+
+
+@register.filter
+def previous_point(history: list[dict]) -> dict | None:
+    """The period before the current one in a figure's history."""
+    return history[-2] if history and len(history) > 1 else None
+
+
+@register.filter
+def rag_label(rag: str) -> str:
+    return {"green": "Green", "amber": "Amber", "red": "Red", "grey": "Grey"}.get(
+        rag, "Not rated"
+    )

@@ -1,8 +1,17 @@
 """Indicators and report bodies for tests, in the raw form the page stores."""
 
+import json
 from decimal import Decimal as D
 
-from reports.models import Indicator, Measurement
+from wagtail.test.utils.form_data import rich_text, streamfield
+
+from reports.models import (
+    DirectionScheme,
+    Indicator,
+    Measurement,
+    QuarterlyReportPage,
+    RatingScheme,
+)
 from reports.periods import financial_quarter
 
 
@@ -48,3 +57,50 @@ def section(area, *children, commentary=""):
             "content": list(children),
         },
     }
+
+
+FLOOR = "Target and floor standard"
+PREVIOUS = "Movement since the previous quarter"
+
+
+def make_report(
+    parent,
+    body,
+    *,
+    publish=True,
+    title="QPR Q1 2019/20",
+    slug="qpr-q1-2019-20",
+    year=2019,
+    quarter=1,
+):
+    """A report page in the raw body form, published unless told otherwise."""
+    page = QuarterlyReportPage(
+        title=title,
+        slug=slug,
+        financial_year=year,
+        quarter=quarter,
+        rating_scheme=RatingScheme.objects.get(name=FLOOR),
+        direction_scheme=DirectionScheme.objects.get(name=PREVIOUS),
+        body=json.dumps(body),
+        live=False,
+    )
+    parent.add_child(instance=page)
+    if publish:
+        page.save_revision().publish()
+    return page
+
+
+def section_form(area, content, **fields):
+    """An area section as the page editor posts it."""
+    return (
+        "area_section",
+        {
+            "area": area,
+            "cabinet_members": "Susan Carey",
+            "director_label": "Corporate Director",
+            "director": "Amanda Beer",
+            "commentary": rich_text(""),
+            "content": streamfield(content),
+            **fields,
+        },
+    )

@@ -23,29 +23,17 @@ from reports.models import (
 )
 from reports.periods import financial_quarter
 from tests.conftest import admin_create
-from tests.reports.builders import indicator, kpi, section
+from tests.reports.builders import (
+    FLOOR,
+    PREVIOUS,
+    indicator,
+    kpi,
+    make_report,
+    section,
+    section_form,
+)
 
 pytestmark = pytest.mark.django_db
-
-FLOOR = "Target and floor standard"
-PREVIOUS = "Movement since the previous quarter"
-
-
-def make_report(parent, body, *, publish=True, title="QPR Q1 2019/20"):
-    page = QuarterlyReportPage(
-        title=title,
-        slug="qpr-q1-2019-20",
-        financial_year=2019,
-        quarter=1,
-        rating_scheme=RatingScheme.objects.get(name=FLOOR),
-        direction_scheme=DirectionScheme.objects.get(name=PREVIOUS),
-        body=json.dumps(body),
-        live=False,
-    )
-    parent.add_child(instance=page)
-    if publish:
-        page.save_revision().publish()
-    return page
 
 
 @pytest.fixture
@@ -210,28 +198,19 @@ def test_editor_creates_a_report_with_a_kpi_block(
             "data_quality_note": rich_text(""),
             "body": streamfield(
                 [
-                    (
-                        "area_section",
-                        {
-                            "area": "Customer Services",
-                            "cabinet_members": "Susan Carey",
-                            "director_label": "Corporate Director",
-                            "director": "Amanda Beer",
-                            "commentary": rich_text(""),
-                            "content": streamfield(
-                                [
-                                    (
-                                        "kpi",
-                                        {
-                                            "indicator": customer_services[0].pk,
-                                            "commentary": rich_text("Held at 97%."),
-                                            "corrective_action": rich_text(""),
-                                            "direction_override": "",
-                                        },
-                                    )
-                                ]
-                            ),
-                        },
+                    section_form(
+                        "Customer Services",
+                        [
+                            (
+                                "kpi",
+                                {
+                                    "indicator": customer_services[0].pk,
+                                    "commentary": rich_text("Held at 97%."),
+                                    "corrective_action": rich_text(""),
+                                    "direction_override": "",
+                                },
+                            )
+                        ],
                     )
                 ]
             ),
