@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from reports.views import indicator_detail, indicator_index, summary_json
+from risks.views import risk_register
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -16,6 +17,7 @@ urlpatterns = [
     path(
         "performance/indicators/<str:code>/", indicator_detail, name="indicator_detail"
     ),
+    path("performance/risks/", risk_register, name="risk_register"),
     re_path(r"^(?P<page_path>(?:[\w\-]+/)*)summary\.json$", summary_json),
 ]
 

@@ -12,6 +12,13 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 from reports import tables
 from reports.charts import series_chart
 from reports.enums import Direction
+from risks.blocks import (
+    ActionsByRiskBlock,
+    ActionsSummaryBlock,
+    RiskChangesBlock,
+    RiskMatrixBlock,
+    RiskOverviewBlock,
+)
 
 TEXT = ["bold", "italic", "ol", "ul", "link", "h3", "h4"]
 
@@ -289,3 +296,8 @@ class QuarterlyReportBody(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(features=TEXT, icon="pilcrow")
     data_table = DataTableBlock()
     chart = ChartBlock()
+    risk_overview = RiskOverviewBlock()
+    risk_changes = RiskChangesBlock()
+    actions_summary = ActionsSummaryBlock()
+    actions_by_risk = ActionsByRiskBlock()
+    risk_matrix = RiskMatrixBlock()

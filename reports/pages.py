@@ -16,6 +16,8 @@ from reports.blocks import QuarterlyReportBody
 from reports.enums import RAG
 from reports.figures import area_blocks, compute_figures, executive_summary
 from reports.periods import financial_quarter, financial_year_label, quarter_label
+from risks.blocks import RISK_BLOCK_TYPES
+from risks.register import build_register
 
 
 class DataChecksPanel(Panel):
@@ -56,6 +58,15 @@ class QuarterlyReportPage(Page):
     direction_scheme = models.ForeignKey(
         "reports.DirectionScheme", on_delete=models.PROTECT, related_name="+"
     )
+    risk_scheme = models.ForeignKey(
+        "risks.RiskScoringScheme",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text="How the risk register blocks band scores into levels. Empty: "
+        "the scheme each assessment was scored on.",
+    )
     produced_by = models.CharField(max_length=200, blank=True)
     key_to_ratings = RichTextField(blank=True, features=["bold", "italic", "ul"])
     data_quality_note = RichTextField(blank=True, features=["bold", "italic"])
@@ -74,7 +85,11 @@ class QuarterlyReportPage(Page):
         MultiFieldPanel(
             [
                 FieldRowPanel(
-                    [FieldPanel("rating_scheme"), FieldPanel("direction_scheme")]
+                    [
+                        FieldPanel("rating_scheme"),
+                        FieldPanel("direction_scheme"),
+                        FieldPanel("risk_scheme"),
+                    ]
                 ),
                 FieldPanel("key_to_ratings"),
                 FieldPanel("data_quality_note"),
@@ -149,6 +164,26 @@ class QuarterlyReportPage(Page):
             return compute_figures(self), False
         return mark_restatements(frozen.figures), True
 
+    def has_risk_blocks(self) -> bool:
+        return any(b["type"] in RISK_BLOCK_TYPES for b in self.body.raw_data)
+
+    def build_risk_register(self) -> dict | None:
+        if not self.has_risk_blocks():
+            return None
+        start, end = self.period()
+        return build_register(start, end, self.risk_scheme)
+
+    def risk_register(self, request=None) -> dict | None:
+        """The risk register of the report's quarter: as frozen when the report
+        was first published, or as it is now for drafts and previews."""
+        if not self.has_risk_blocks():
+            return None
+        previewing = getattr(request, "is_preview", False)
+        frozen = None if previewing else FrozenFigures.objects.filter(page=self).first()
+        if frozen is not None and frozen.risk_register is not None:
+            return frozen.risk_register
+        return self.build_risk_register()
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         figures, frozen = self.figures(request)
@@ -156,6 +191,7 @@ class QuarterlyReportPage(Page):
             figures=figures,
             frozen=frozen,
             summary=executive_summary(self, figures),
+            risk_register=self.risk_register(request),
         )
         return context
 
@@ -199,6 +235,9 @@ class FrozenFigures(models.Model):
         QuarterlyReportPage, on_delete=models.CASCADE, related_name="frozen_figures"
     )
     figures = models.JSONField()
+    risk_register = models.JSONField(
+        null=True, blank=True, help_text="The risk register blocks' data, if any."
+    )
     frozen_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
@@ -213,5 +252,9 @@ def freeze_figures_on_first_publication(sender, instance, **kwargs):
     page = getattr(instance, "specific", instance)
     if isinstance(page, QuarterlyReportPage):
         FrozenFigures.objects.get_or_create(
-            page=page, defaults={"figures": compute_figures(page)}
+            page=page,
+            defaults={
+                "figures": compute_figures(page),
+                "risk_register": page.build_risk_register(),
+            },
         )

@@ -10,6 +10,7 @@ BASE_DIR = PROJECT_DIR.parent
 INSTALLED_APPS = [
     "council",
     "reports",
+    "risks",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
