@@ -70,7 +70,7 @@ class Figure:
 
 def measurement_dict(m: Measurement) -> dict:
     def s(value):
-        return None if value is None else str(value.normalize())
+        return None if value is None else f"{value.normalize():f}"
 
     def shown_range(low, high):
         if low is None:
@@ -185,8 +185,10 @@ def executive_summary(report, figures: dict[str, dict]) -> dict:
                 name, {"name": name, **dict.fromkeys(SUMMARY_KEYS, 0), "red_kpis": []}
             )
     for name, child in area_blocks(report.body):
+        if child["type"] != "kpi":
+            continue
         figure = figures.get(str(child["value"].get("indicator")))
-        if child["type"] != "kpi" or not figure:
+        if not figure:
             continue
         row = areas[name]
         rag = figure["rating"]["rag"]

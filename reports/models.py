@@ -364,7 +364,7 @@ class Measurement(models.Model):
         applicable, embargoed or suppressed is never shown: only its status is."""
         if self.value_status not in RATEABLE_STATUSES or self.value is None:
             return None, self.get_value_status_display()
-        return str(self.value.normalize()), self.indicator.show(self.value)
+        return f"{self.value.normalize():f}", self.indicator.show(self.value)
 
     def figures(self) -> rating.Figures:
         ind = self.indicator

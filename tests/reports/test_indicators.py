@@ -222,3 +222,12 @@ def test_editor_opens_indicator_listing_and_edit_view(editor_client, complaints)
     assert response.status_code == 200
     listing = editor_client.get(reverse("wagtailsnippets_reports_indicator:list"))
     assert "CS03" in listing.content.decode()
+
+
+def test_round_figures_are_written_out_not_in_exponent_form(complaints):
+    from reports.figures import measurement_dict
+
+    m = quarter(complaints, 2019, 1, "90", target=D("100"), floor=D("80.0"))
+    assert m.published_value()[0] == "90"
+    figures = measurement_dict(m)
+    assert (figures["value"], figures["target"], figures["floor"]) == ("90", "100", "80")

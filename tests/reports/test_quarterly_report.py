@@ -88,6 +88,10 @@ def test_summary_is_computed_per_area_and_in_total(
             kpi(transport[0], "<p>Extra crews from July.</p>"),
             kpi(transport[1]),
             {"type": "activity", "value": {"indicator": activity.pk, "commentary": ""}},
+            {
+                "type": "paragraph",
+                "value": "<p>Text between blocks counts nothing.</p>",
+            },
         ),
     ]
     page = make_report(report_index, body)
