@@ -18,6 +18,7 @@ from risks.blocks import (
     RiskChangesBlock,
     RiskMatrixBlock,
     RiskOverviewBlock,
+    RiskProfileBlock,
 )
 
 TEXT = ["bold", "italic", "ol", "ul", "link", "h3", "h4"]
@@ -297,6 +298,7 @@ class QuarterlyReportBody(blocks.StreamBlock):
     data_table = DataTableBlock()
     chart = ChartBlock()
     risk_overview = RiskOverviewBlock()
+    risk_profile = RiskProfileBlock()
     risk_changes = RiskChangesBlock()
     actions_summary = ActionsSummaryBlock()
     actions_by_risk = ActionsByRiskBlock()

@@ -15,6 +15,7 @@ from reports.models import (
     RatingScheme,
 )
 from reports.periods import financial_quarter, financial_year_label
+from risks.blocks import RISK_BLOCK_TYPES
 
 DEFAULT_RATING = "Target and floor standard"
 DEFAULT_DIRECTION = "Movement since the previous quarter"
@@ -31,6 +32,8 @@ def _cleared(body: list) -> list:
         block.pop("id", None)
         if block["type"] == "paragraph":
             block["value"] = ""
+        if block["type"] in RISK_BLOCK_TYPES:  # last quarter's words, not this one's
+            block["value"]["introduction"] = ""
         if block["type"] != "area_section":
             continue
         block["value"]["commentary"] = ""

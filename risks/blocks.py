@@ -39,6 +39,19 @@ class RiskOverviewBlock(RiskBlock):
         template = "risks/blocks/overview.html"
 
 
+class RiskProfileBlock(RiskBlock):
+    """Every risk on the register with its current and target rating, as the
+    "Summary Risk Profile" tables print them: "16 (High)", "TBC"."""
+
+    def computed(self, value, register):
+        return {"risks": register["risks"], "notes": reg.data_notes(register)}
+
+    class Meta:
+        icon = "list-ul"
+        label = "Risk profile"
+        template = "risks/blocks/profile.html"
+
+
 class RiskChangesBlock(RiskBlock):
     """Risks whose score changed since their previous assessment, with narrative."""
 
@@ -106,6 +119,7 @@ class RiskMatrixBlock(RiskBlock):
 
 RISK_BLOCK_TYPES = (
     "risk_overview",
+    "risk_profile",
     "risk_changes",
     "actions_summary",
     "actions_by_risk",
@@ -117,6 +131,7 @@ def risk_blocks():
     """(name, block) pairs for a report body."""
     return [
         ("risk_overview", RiskOverviewBlock()),
+        ("risk_profile", RiskProfileBlock()),
         ("risk_changes", RiskChangesBlock()),
         ("actions_summary", ActionsSummaryBlock()),
         ("actions_by_risk", ActionsByRiskBlock()),

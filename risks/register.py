@@ -198,6 +198,15 @@ def overview(register: dict) -> dict:
     }
 
 
+def data_notes(register: dict) -> list[dict]:
+    """Each distinct data note once, with the references it applies to."""
+    notes: dict[str, list[str]] = {}
+    for risk in register["risks"]:
+        if risk["data_note"]:
+            notes.setdefault(risk["data_note"], []).append(risk["reference"])
+    return [{"note": note, "references": refs} for note, refs in notes.items()]
+
+
 def changes(register: dict) -> list[dict]:
     """Risks whose current score changed since their previous assessment."""
     return [

@@ -115,7 +115,14 @@ def test_next_report_copies_the_latest_structure_without_its_commentary(
                         direction_override="improving",
                     ),
                     commentary="<p>Old area commentary.</p>",
-                )
+                ),
+                {
+                    "type": "actions_summary",
+                    "value": {
+                        "heading": "Mitigating actions",
+                        "introduction": "<p>Updates for 5 actions.</p>",
+                    },
+                },
             ]
         ),
     )
@@ -134,6 +141,8 @@ def test_next_report_copies_the_latest_structure_without_its_commentary(
     assert (
         kpi["commentary"] == kpi["corrective_action"] == kpi["direction_override"] == ""
     )
+    risks = page.body.raw_data[1]["value"]
+    assert risks == {"heading": "Mitigating actions", "introduction": ""}
 
 
 def test_publish_flag_publishes_freezes_and_logs(indicators):
