@@ -14,8 +14,10 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Collection, Locale, Page, Site
 
 from council import factories, models
-from council.demo import data
+from council.demo import data, qpr_2012_q1, qpr_2019_q1
 from council.demo.documents import make_document
+from council.demo.performance import PerformanceLoader
+from council.demo.risk_loader import RiskLoader
 from council.demo.seedtext import seed_excerpt, seed_lines, text_to_html, text_to_stream
 from council.enums import AgendaItemStatus, AgendaPart, AttendanceKind
 
@@ -79,7 +81,25 @@ class DemoLoader:
             self.minutes[spec["meeting"]] = self.load_minutes(meeting, spec)
         for spec in data.MEETINGS:
             self.load_agenda(self.meetings[spec["key"]], spec.get("items", []))
+        self.load_performance_reports(report_index)
         return self.created
+
+    def load_performance_reports(self, report_index) -> None:
+        """The Quarterly Performance Reports, after the committee report that
+        presents the 2019/20 one (the 2012/13 one was not presented as a paper),
+        each closed by its corporate risk register."""
+        registers = RiskLoader(self._count).load()
+        loader = PerformanceLoader(self._count)
+        blocks, scheme = registers[2012]
+        loader.load(qpr_2012_q1, report_index, extra_body=blocks, risk_scheme=scheme)
+        blocks, scheme = registers[2019]
+        loader.load(
+            qpr_2019_q1,
+            report_index,
+            self.reports["qpr-q1-2019-20"],
+            extra_body=blocks,
+            risk_scheme=scheme,
+        )
 
     # Snippets -------------------------------------------------------------------
 

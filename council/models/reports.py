@@ -171,6 +171,11 @@ class ReportPage(ExemptMixin, Page):
             a for a in appendices if a.is_exempt and not show_exempt
         ]
         context["considered_at"] = self.considered_at()
+        from reports.models import QuarterlyReportPage
+
+        context["performance_reports"] = (
+            QuarterlyReportPage.objects.live().public().filter(cover_report=self)
+        )
         return context
 
 

@@ -61,3 +61,31 @@ def test_quarterly_report_page_is_accessible(live_server, page):
     page.goto(live_server.url + report.url)
     assert "Red: 78% is below the 90% target" in page.inner_text("main")
     assert_accessible(page)
+
+
+def test_demo_reports_and_indicator_pages_are_accessible(live_server, page, browser):
+    from council.demo.loader import load_demo
+    from reports.models import Indicator
+
+    load_demo()
+    for year in (2019, 2012):
+        report = QuarterlyReportPage.objects.get(financial_year=year, quarter=1)
+        page.goto(live_server.url + report.url)
+        assert page.locator("svg.chart").count() > 0
+        assert page.locator("figure.data-table table").count() > 0
+        assert_accessible(page)
+    indicator = Indicator.objects.filter(code__startswith="QPR12-").first()
+    page.goto(live_server.url + f"/performance/indicators/{indicator.code}/")
+    assert indicator.title in page.inner_text("h1")
+    assert_accessible(page)
+    page.goto(live_server.url + "/performance/indicators/")
+    assert_accessible(page)
+
+    # Charts and tables need no JavaScript.
+    context = browser.new_context(java_script_enabled=False)
+    plain = context.new_page()
+    report = QuarterlyReportPage.objects.get(financial_year=2019, quarter=1)
+    plain.goto(live_server.url + report.url)
+    assert plain.locator("svg.chart title").count() > 0
+    assert "Total Contacts (thousands)" in plain.inner_text("main")
+    context.close()

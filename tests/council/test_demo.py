@@ -29,10 +29,11 @@ def seed_text():
 
 
 def snapshot():
-    """Every row of every council and Wagtail content table, for comparison."""
+    """Every row of every council, reports, risks and Wagtail content table."""
     tables = {}
-    for model in apps.get_app_config("council").get_models():
-        tables[model._meta.label] = list(model.objects.order_by("pk").values())
+    for app in ("council", "reports", "risks"):
+        for model in apps.get_app_config(app).get_models():
+            tables[model._meta.label] = list(model.objects.order_by("pk").values())
     tables["pages"] = list(Page.objects.order_by("pk").values())
     tables["revisions"] = Revision.objects.count()
     return tables
