@@ -7,7 +7,7 @@ UV = $(shell command -v uv 2>/dev/null || echo "$(PYTHON) -m uv")
 MANAGE = $(UV) run --frozen python manage.py
 PYTEST = $(UV) run --frozen pytest
 
-.PHONY: help uv install migrate demo admin run test lint check test-sqlite test-postgres test-browser system-deps clean
+.PHONY: help uv install migrate demo admin run test lint check test-sqlite test-postgres test-browser system-deps bench clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -53,6 +53,9 @@ test-browser: install system-deps ## Browser tests: Playwright driving Debian's 
 
 test: lint check test-sqlite test-postgres test-browser ## Everything CI runs
 	@echo "make test: all checks passed"
+
+bench: install ## Benchmarks: render time and query count of the demo report pages
+	$(UV) run --frozen python benchmarks/report_page.py
 
 clean: ## Remove the local database, media and virtualenv
 	rm -rf .venv db.sqlite3 var

@@ -229,5 +229,5 @@ def test_round_figures_are_written_out_not_in_exponent_form(complaints):
 
     m = quarter(complaints, 2019, 1, "90", target=D("100"), floor=D("80.0"))
     assert m.published_value()[0] == "90"
-    figures = measurement_dict(m)
-    assert (figures["value"], figures["target"], figures["floor"]) == ("90", "100", "80")
+    f = measurement_dict(m)
+    assert (f["value"], f["target"], f["floor"]) == ("90", "100", "80")
