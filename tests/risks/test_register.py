@@ -20,6 +20,7 @@ import pytest
 from reports.models import DirectionScheme, QuarterlyReportPage, RatingScheme
 from reports.pages import FrozenFigures
 from risks import register as reg
+from risks.blocks import RISK_BLOCK_TYPES
 from risks.enums import ActionGroup, ActionStatus, Movement
 from risks.models import (
     ActionUpdate,
@@ -437,7 +438,11 @@ def test_editor_builds_a_register_and_a_report_with_risk_blocks(
             "data_quality_note": rich_text(""),
             "body": streamfield(
                 [
-                    ("risk_overview", {"heading": "", "introduction": rich_text("")}),
+                    (kind, {"heading": kind, "introduction": rich_text(f"On {kind}.")})
+                    for kind in RISK_BLOCK_TYPES
+                    if kind != "risk_matrix"
+                ]
+                + [
                     (
                         "risk_matrix",
                         {
@@ -453,6 +458,10 @@ def test_editor_builds_a_register_and_a_report_with_risk_blocks(
     html = editor_client.get(page.url).content.decode()
     assert row("Target risk level", 0, 1, 0) in html
     assert "(target scores)" in html
+    for kind in RISK_BLOCK_TYPES:
+        if kind != "risk_matrix":
+            assert f"<h2>{kind}</h2>" in html and f"On {kind}." in html
+    assert '<td>CRR0041</td><th scope="row">Maintaining' in html  # the profile
 
 
 def test_editor_adds_updates_but_cannot_overwrite_one(editor_client, workforce):
