@@ -185,6 +185,22 @@ def test_a_draft_shows_live_figures_and_says_so(
 def test_editor_creates_a_report_with_a_kpi_block(
     editor_client, report_index, customer_services
 ):
+    enquiries = Indicator.objects.create(
+        code="ET-A1",
+        title="Highways enquiries open",
+        area="Customer Services",
+        kind=IndicatorKind.ACTIVITY,
+        unit="count",
+    )
+    start, end = financial_quarter(2019, 1)
+    Measurement.objects.create(
+        indicator=enquiries,
+        period_start=start,
+        period_end=end,
+        value=D("9500"),
+        lower_threshold=D("5000"),
+        upper_threshold=D("9000"),
+    )
     page = admin_create(
         editor_client,
         report_index,
@@ -213,7 +229,14 @@ def test_editor_creates_a_report_with_a_kpi_block(
                                     "corrective_action": rich_text(""),
                                     "direction_override": "",
                                 },
-                            )
+                            ),
+                            (
+                                "activity",
+                                {
+                                    "indicator": enquiries.pk,
+                                    "commentary": rich_text("Wet June."),
+                                },
+                            ),
                         ],
                     )
                 ]
@@ -223,8 +246,12 @@ def test_editor_creates_a_report_with_a_kpi_block(
     assert page.live
     frozen = FrozenFigures.objects.get(page=page).figures
     assert frozen[str(customer_services[0].pk)]["rating"]["rag"] == "green"
-    response = editor_client.get(page.url)
-    assert "Held at 97%." in response.content.decode()
+    html = editor_client.get(page.url).content.decode()
+    assert "Held at 97%." in html
+    assert "9,500 (" in html or "9,500:" in html
+    assert "above expectations (expected range 5,000 to 9,000)" in html
+    assert "Wet June." in html
+    assert frozen[str(enquiries.pk)]["judgement"] == "above"
 
 
 def _queries_for_report(client, parent, count, slug):
