@@ -112,3 +112,16 @@ class CoverLabel(models.TextChoices):
 
     FROM = "From", "From:"
     BY = "By", "By:"
+
+
+class ImportStatus(models.TextChoices):
+    """Where an uploaded file is between its preview and its result."""
+
+    PENDING = "pending", "Waiting to be checked"
+    CHECKING = "checking", "Checking"
+    PREVIEWED = "previewed", "Checked: waiting for confirmation"
+    REFUSED = "refused", "Refused: errors, nothing imported"
+    APPLYING = "applying", "Importing"
+    APPLIED = "applied", "Imported"
+    FAILED = "failed", "Failed: nothing imported"
+    CANCELLED = "cancelled", "Cancelled"

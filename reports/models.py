@@ -264,6 +264,13 @@ class Measurement(models.Model):
         help_text="Where a figure came from when it is not as printed, e.g. a floor "
         "standard the report does not print. Shown on public pages.",
     )
+    printed = models.JSONField(
+        default=dict,
+        blank=True,
+        editable=False,
+        help_text="Figures as they were written in an imported file, e.g. "
+        "{'value': '97%'}, kept when the text is more than the number.",
+    )
     revised_at = models.DateTimeField(
         null=True,
         blank=True,

@@ -4,11 +4,13 @@ from django.urls import path, reverse
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from council.dataio.listing import snippet_index_view
 from reports.admin_views import CreateQuarterlyReportView
-from reports.models import DirectionScheme, Indicator, RatingScheme
+from reports.models import DirectionScheme, Indicator, Measurement, RatingScheme
 
 
 class IndicatorViewSet(SnippetViewSet):
@@ -19,6 +21,24 @@ class IndicatorViewSet(SnippetViewSet):
     list_display = ["code", "title", "area", "kind"]
     list_filter = ["area", "kind", "unit"]
     search_fields = ["code", "title"]
+    index_view_class = snippet_index_view("indicators")
+
+
+class MeasurementViewSet(SnippetViewSet):
+    """Every measurement, filterable by indicator area, status and period, for the
+    quarter's import and export. Each is also edited with its indicator."""
+
+    model = Measurement
+    icon = "table"
+    list_display = ["indicator", "period_label", "period_end", "value", "value_status"]
+    list_filter = {
+        "indicator__area": ["exact"],
+        "value_status": ["exact"],
+        "period_end": ["gte", "lte"],
+    }
+    search_fields = None
+    index_view_class = snippet_index_view("measurements")
+    panels = [FieldPanel("indicator"), *Measurement.panels]
 
 
 class RatingSchemeViewSet(SnippetViewSet):
@@ -34,7 +54,12 @@ class DirectionSchemeViewSet(SnippetViewSet):
 
 
 class PerformanceGroup(SnippetViewSetGroup):
-    items = (IndicatorViewSet, RatingSchemeViewSet, DirectionSchemeViewSet)
+    items = (
+        IndicatorViewSet,
+        MeasurementViewSet,
+        RatingSchemeViewSet,
+        DirectionSchemeViewSet,
+    )
     menu_label = "Performance"
     menu_icon = "table"
     menu_order = 210

@@ -7,6 +7,7 @@ from council.models.committees import (
     HomePage,
     MeetingPage,
 )
+from council.models.imports import ImportJob
 from council.models.minutes import (
     MinuteEntry,
     MinutesAttendance,
@@ -29,6 +30,7 @@ __all__ = [
     "Councillor",
     "CouncillorRole",
     "HomePage",
+    "ImportJob",
     "MeetingPage",
     "MinuteEntry",
     "MinutesAttendance",
