@@ -7,6 +7,12 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from reports.open_data import (
+    indicator_data_csv,
+    indicator_data_json,
+    report_kpis_csv,
+    report_kpis_json,
+)
 from reports.views import indicator_detail, indicator_index, summary_json
 from risks.views import risk_register
 
@@ -17,8 +23,28 @@ urlpatterns = [
     path(
         "performance/indicators/<str:code>/", indicator_detail, name="indicator_detail"
     ),
+    path(
+        "performance/indicators/<str:code>/data.csv",
+        indicator_data_csv,
+        name="indicator_data_csv",
+    ),
+    path(
+        "performance/indicators/<str:code>/data.json",
+        indicator_data_json,
+        name="indicator_data_json",
+    ),
     path("performance/risks/", risk_register, name="risk_register"),
     re_path(r"^(?P<page_path>(?:[\w\-]+/)*)summary\.json$", summary_json),
+    re_path(
+        r"^(?P<page_path>(?:[\w\-]+/)*)kpis\.csv$",
+        report_kpis_csv,
+        name="report_kpis_csv",
+    ),
+    re_path(
+        r"^(?P<page_path>(?:[\w\-]+/)*)kpis\.json$",
+        report_kpis_json,
+        name="report_kpis_json",
+    ),
 ]
 
 if settings.DEBUG:

@@ -69,10 +69,10 @@ def indicator_index(request):
     )
 
 
-@require_GET
-def indicator_detail(request, code: str):
-    """An indicator's public history as a chart and a table: only figures up to
-    the latest published report that includes it."""
+def public_history(code: str) -> tuple[Indicator, list[dict], list]:
+    """(indicator, its public measurements as dicts, the reports that include it):
+    only figures up to the latest published report that includes it. Http404 when
+    no live, public report includes it."""
     latest, reports = public_periods()
     indicator = Indicator.objects.filter(code=code, pk__in=latest).first()
     if indicator is None:
@@ -84,7 +84,14 @@ def indicator_detail(request, code: str):
     )
     for m in measurements:
         m.indicator = indicator
-    history = [measurement_dict(m) for m in measurements]
+    return indicator, [measurement_dict(m) for m in measurements], reports[indicator.pk]
+
+
+@require_GET
+def indicator_detail(request, code: str):
+    """An indicator's public history as a chart and a table: only figures up to
+    the latest published report that includes it."""
+    indicator, history, reports = public_history(code)
     chart_id = f"chart-{indicator.code}".lower()
     return render(
         request,
@@ -93,7 +100,7 @@ def indicator_detail(request, code: str):
             "indicator": indicator,
             "history": history,
             "chart": line_chart(indicator.title, history, chart_id),
-            "reports": reports[indicator.pk],
+            "reports": reports,
             "page_title": indicator.title,
         },
     )

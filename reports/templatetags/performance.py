@@ -46,3 +46,10 @@ def rag_label(rag: str) -> str:
     return {"green": "Green", "amber": "Amber", "red": "Red", "grey": "Grey"}.get(
         rag, "Not rated"
     )
+
+
+@register.filter
+def publishes_open_data(page) -> bool:
+    """Whether a report's open data is served: live and with no view restriction
+    (on it or an ancestor). A restricted report's viewers get no dead links."""
+    return bool(page.live) and not page.get_view_restrictions().exists()
