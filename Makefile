@@ -54,8 +54,9 @@ test-browser: install system-deps ## Browser tests: Playwright driving Debian's 
 test: lint check test-sqlite test-postgres test-browser ## Everything CI runs
 	@echo "make test: all checks passed"
 
-bench: install ## Benchmarks: render time and query count of the demo report pages
+bench: install ## Benchmarks: report page render times and queries; import rate
 	$(UV) run --frozen python benchmarks/report_page.py
+	$(UV) run --frozen python benchmarks/import_measurements.py
 
 clean: ## Remove the local database, media and virtualenv
 	rm -rf .venv db.sqlite3 var

@@ -319,8 +319,11 @@ class MeasurementResource(NaturalKeyResource):
         return obj.code
 
     def existing_instances(self, dataset):
-        indicators = self.lookups["indicator"].values()
-        return Measurement.objects.filter(indicator__in=[i.pk for i in indicators])
+        indicators = {i.pk: i for i in self.lookups["indicator"].values()}
+        found = list(Measurement.objects.filter(indicator__in=list(indicators)))
+        for measurement in found:
+            measurement.indicator = indicators[measurement.indicator_id]
+        return found
 
     def after_init_instance(self, instance, new, row, **kwargs):
         super().after_init_instance(instance, new, row, **kwargs)

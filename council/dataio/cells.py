@@ -37,6 +37,10 @@ def unneutralise(text: str) -> str:
 
 def cell_text(value) -> str:
     """A cell as text, stripped; None and blank cells are ''."""
+    if type(value) is str and (
+        not value or (value[0] not in "' \t\r\n" and not value[-1].isspace())
+    ):
+        return value  # already clean: the common case, read many times per row
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -57,6 +61,8 @@ def parse_number(value) -> Decimal | None:
     text = cell_text(value)
     if not text:
         return None
+    if text.isdigit():  # the common case, without the pattern
+        return Decimal(text)
     match = _NUMBER.match(text)
     if not match or not (match["digits"] or match["fraction"]):
         raise ValueError(f"'{text}' is not a number")
@@ -72,6 +78,8 @@ def split_range(value) -> tuple[str, str] | None:
     """('17.5%', '22.5%') for a range printed as '17.5%-22.5%' or '17.5% to
     22.5%'; None when the cell is a single figure."""
     text = cell_text(value)
+    if not ("-" in text[1:] or "–" in text or " to " in text):
+        return None
     match = _RANGE.match(text)
     if not match:
         return None
@@ -93,6 +101,11 @@ def parse_date(value) -> dt.date | None:
     text = cell_text(value)
     if not text:
         return None
+    if len(text) == 10 and text[4] == "-":
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            pass
     for fmt in _DATE_FORMATS:
         try:
             return dt.datetime.strptime(text, fmt).date()  # noqa: DTZ007 - a date

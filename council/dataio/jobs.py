@@ -114,6 +114,7 @@ def run_apply(job: ImportJob, user) -> Outcome:
     """Import for real, all or nothing. If the data changed since the preview so
     that a row now fails, nothing is imported and the job says why."""
     upload = _upload(job)
+    previewed = job.rows
     outcome = run_import(
         job.resource,
         upload,
@@ -122,6 +123,11 @@ def run_apply(job: ImportJob, user) -> Outcome:
         progress=_reporter(job, len(upload.dataset)),
     )
     _record(job, outcome)
+    if outcome.applied and len(previewed) == len(outcome.rows):
+        # The import skips re-reading new rows' values; the preview listed them.
+        for before, after in zip(previewed, outcome.rows, strict=True):
+            if before["type"] == after["type"] == "new":
+                after["changes"] = before["changes"]
     job.content = None
     if outcome.applied:
         job.status = ImportStatus.APPLIED

@@ -68,9 +68,17 @@ class NaturalKeyResource(resources.ModelResource):
         self.row_reports: list[dict] = []
         self._seen: dict[tuple, int] = {}
         self.quiet_fields: set[str] = set()
+        self._key_cache: tuple = (None, None)
+        self._import_fields = None
+        self._fields_in_file: list = []
+        self._not_in_file: set[str] = set()
+        # Related objects found by a lookup table exist: the model's own check
+        # would ask the database again, once per row.
+        self.looked_up = []
         for field in self.fields.values():
             if isinstance(field.widget, LookupWidget):
                 field.widget.resource = self
+                self.looked_up.append(field.attribute)
 
     # Subclasses describe their keys and lookups.
     def existing_instances(self, dataset):
@@ -95,7 +103,14 @@ class NaturalKeyResource(resources.ModelResource):
 
     def row_key(self, row) -> tuple | None:
         """The natural key of a row, or None when a key cell cannot be read (the
-        row then fails with that cell's error)."""
+        row then fails with that cell's error). Read once per row."""
+        if self._key_cache[0] is row:
+            return self._key_cache[1]
+        key = self._read_key(row)
+        self._key_cache = (row, key)
+        return key
+
+    def _read_key(self, row) -> tuple | None:
         parts = []
         for name in self.natural_key:
             field = self.fields[name]
@@ -133,6 +148,13 @@ class NaturalKeyResource(resources.ModelResource):
     def get_queryset(self):
         return self.prepare_export(super().get_queryset())
 
+    def get_import_fields(self):
+        # Asked for several times per row by django-import-export; the answer
+        # never changes during an import.
+        if self._import_fields is None:
+            self._import_fields = super().get_import_fields()
+        return self._import_fields
+
     def get_import_id_fields(self):
         return list(self.natural_key)
 
@@ -141,6 +163,15 @@ class NaturalKeyResource(resources.ModelResource):
 
     # django-import-export hooks
     def before_import(self, dataset, **kwargs):
+        headers = set(dataset.headers or ())
+        self._fields_in_file = [
+            f
+            for f in self.get_import_fields()
+            if f.attribute and f.column_name in headers and not f.readonly
+        ]
+        model_fields = {f.name for f in self._meta.model._meta.concrete_fields}
+        # Fields the file does not set keep valid values: not checked per row.
+        self._not_in_file = model_fields - {f.attribute for f in self._fields_in_file}
         self.lookups = self.load_lookups(dataset)
         self.row_reports = []
         self._seen = {}
@@ -158,11 +189,14 @@ class NaturalKeyResource(resources.ModelResource):
         }
 
     def import_instance(self, instance, row, **kwargs):
+        # django-import-export's loop, over the fields whose column the file has
+        # (found once per file in before_import rather than once per cell).
         errors = {}
-        try:
-            super().import_instance(instance, row, **kwargs)
-        except ValidationError as e:
-            errors = e.update_error_dict(errors)
+        for field in self._fields_in_file:
+            try:
+                field.save(instance, row, **kwargs)
+            except ValueError as e:
+                errors[field.attribute] = ValidationError(str(e), code="invalid")
         key = self.row_key(row)
         if key is not None:
             first = self._seen.setdefault(key, kwargs["row_number"])
@@ -177,7 +211,14 @@ class NaturalKeyResource(resources.ModelResource):
         if errors:
             raise ValidationError(errors)
 
+    #: The preview lists a new row's values; an import that applies a file
+    #: already previewed need not read them again.
+    record_new_values = True
+
     def skip_row(self, instance, original, row, import_validation_errors=None):
+        if not self._before and not self.record_new_values:
+            self._changes = []
+            return False
         after = self.snapshot(instance)
         if self._before:
             self._changes = [
@@ -185,7 +226,7 @@ class NaturalKeyResource(resources.ModelResource):
                 for column, value in after.items()
                 if _shown(self._before.get(column)) != _shown(value)
             ]
-        else:
+        elif self.record_new_values:
             self._changes = [
                 [column, "", value] for column, value in after.items() if _shown(value)
             ]
@@ -202,7 +243,12 @@ class NaturalKeyResource(resources.ModelResource):
         if self._meta.clean_model_instances:
             try:
                 instance.full_clean(
-                    exclude=[*errors, *self.quiet_fields],
+                    exclude=[
+                        *errors,
+                        *self.quiet_fields,
+                        *self.looked_up,
+                        *self._not_in_file,
+                    ],
                     validate_unique=False,
                     validate_constraints=False,
                 )

@@ -100,6 +100,7 @@ def run_import(
     """Import ``upload`` as resource ``name``, all or nothing."""
     resource = resource_class(name)(user=user, progress=progress)
     resource.row_offset = 0 if upload.format == "json" else 1
+    resource.record_new_values = dry_run
     outcome = Outcome(dry_run=dry_run)
     outcome.file_errors = column_errors(resource, list(upload.dataset.headers))
     if outcome.file_errors:
