@@ -180,9 +180,14 @@ class QuarterlyReportPage(Page):
             return None
         previewing = getattr(request, "is_preview", False)
         frozen = None if previewing else FrozenFigures.objects.filter(page=self).first()
-        if frozen is not None and frozen.risk_register is not None:
-            return frozen.risk_register
-        return self.build_risk_register()
+        if frozen is None:
+            return self.build_risk_register()
+        if frozen.risk_register is None:
+            # Frozen before risk blocks existed: freeze the register now, once,
+            # rather than show live data on a published page at every request.
+            frozen.risk_register = self.build_risk_register()
+            frozen.save(update_fields=["risk_register"])
+        return frozen.risk_register
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -251,10 +256,15 @@ class FrozenFigures(models.Model):
 def freeze_figures_on_first_publication(sender, instance, **kwargs):
     page = getattr(instance, "specific", instance)
     if isinstance(page, QuarterlyReportPage):
-        FrozenFigures.objects.get_or_create(
+        frozen, made = FrozenFigures.objects.get_or_create(
             page=page,
             defaults={
                 "figures": compute_figures(page),
                 "risk_register": page.build_risk_register(),
             },
         )
+        if not made and frozen.risk_register is None and page.has_risk_blocks():
+            # Risk blocks added after the first publication: the register is
+            # frozen at the publication that first shows it.
+            frozen.risk_register = page.build_risk_register()
+            frozen.save(update_fields=["risk_register"])

@@ -38,6 +38,10 @@ class MeasurementViewSet(SnippetViewSet):
     }
     search_fields = None
     index_view_class = snippet_index_view("measurements")
+
+    def get_queryset(self, request):
+        return Measurement.objects.select_related("indicator")
+
     panels = [FieldPanel("indicator"), *Measurement.panels]
 
 

@@ -12,6 +12,9 @@ TEXT = ["bold", "italic", "ol", "ul", "link"]
 
 
 class RiskBlock(blocks.StructBlock):
+    """A risk register table: a heading and introduction written by the editor,
+    the figures computed."""
+
     heading = blocks.CharBlock(required=False)
     introduction = blocks.RichTextBlock(features=TEXT, required=False)
 
@@ -19,8 +22,17 @@ class RiskBlock(blocks.StructBlock):
         context = super().get_context(value, parent_context)
         register = (parent_context or {}).get("risk_register")
         context["register"] = register
+        # Ids unique on the page, so that a block type used twice keeps each
+        # table's caption and chart labels its own.
+        block_id = str((parent_context or {}).get("block_id") or "")[:8]
+        context["uid"] = f"{(self.name or 'risk').replace('_', '-')}-{block_id}"
         if register is not None:
             context.update(self.computed(value, register))
+            if "grid" in context:
+                context["chart_id"] = f"{context['chart_id']}-{block_id}"
+                context["svg"] = matrix_svg(
+                    context["grid"], context["title"], context["chart_id"]
+                )
         return context
 
     def computed(self, value, register) -> dict:
@@ -104,12 +116,7 @@ class RiskMatrixBlock(RiskBlock):
             value.get("heading")
             or f"Corporate risks by likelihood and impact ({which} scores)"
         )
-        return {
-            "grid": grid,
-            "chart_id": chart_id,
-            "title": title,
-            "svg": matrix_svg(grid, title, chart_id),
-        }
+        return {"grid": grid, "chart_id": chart_id, "title": title}
 
     class Meta:
         icon = "table"

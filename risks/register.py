@@ -86,13 +86,17 @@ def build_register(start: dt.date, end: dt.date, scheme=None) -> dict:
                 "target": {
                     "score": a.target_score,
                     "level": _level(scale, a.target_score),
+                    "likelihood": a.target_likelihood,
+                    "impact": a.target_impact,
                     "to_be_confirmed": a.target_to_be_confirmed,
                 },
                 "previous": None
                 if previous is None
                 else {
                     "score": previous.current_score,
-                    "level": _level(scale, previous.current_score),
+                    # Banded on the scale it was scored on, unless the
+                    # report rebands every score on its own scheme.
+                    "level": _level(scale_for(previous), previous.current_score),
                     "assessed_on": previous.assessed_on.isoformat(),
                     "period_label": previous.period_label,
                 },
@@ -177,14 +181,16 @@ def overview(register: dict) -> dict:
     current = dict.fromkeys(names, 0)
     target = dict.fromkeys(names, 0)
     to_be_confirmed = unbanded = 0
+    # A level outside the register's bands (an assessment on another scheme when
+    # the report names none) is counted as unbanded, never dropped or a crash.
     for risk in register["risks"]:
-        if risk["current"]["level"]:
+        if risk["current"]["level"] in current:
             current[risk["current"]["level"]] += 1
         else:
             unbanded += 1
         if risk["target"]["to_be_confirmed"]:
             to_be_confirmed += 1
-        elif risk["target"]["level"]:
+        elif risk["target"]["level"] in target:
             target[risk["target"]["level"]] += 1
         else:
             unbanded += 1

@@ -28,6 +28,10 @@ class RiskAssessmentViewSet(SnippetViewSet):
     list_display = ["risk", "assessed_on", "current_score", "target_score"]
     list_filter = {"assessed_on": ["gte", "lte"], "risk": ["exact"]}
     index_view_class = snippet_index_view("risk_assessments")
+
+    def get_queryset(self, request):
+        return RiskAssessment.objects.select_related("risk")
+
     panels = [FieldPanel("risk"), *RiskAssessment.panels]
 
 
@@ -38,6 +42,9 @@ class MitigatingActionViewSet(SnippetViewSet):
     list_filter = ["status", "risk"]
     search_fields = ["description"]
     index_view_class = snippet_index_view("mitigating_actions")
+
+    def get_queryset(self, request):
+        return MitigatingAction.objects.select_related("risk")
 
 
 class RiskScoringSchemeViewSet(SnippetViewSet):

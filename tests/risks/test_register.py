@@ -549,3 +549,112 @@ def test_scheme_editor_refuses_overlapping_bands(editor_client):
         RiskScoringScheme.objects.get(name="Five by five").scale().band(8).name
         == "High"
     )
+
+
+def test_the_target_matrix_places_target_scores(scheme):
+    risk = Risk.objects.create(reference="R1", title="Risk 1")
+    assess(
+        risk,
+        scheme,
+        20,
+        6,
+        current_likelihood=4,
+        current_impact=5,
+        target_likelihood=2,
+        target_impact=3,
+    )
+    grid = reg.matrix(reg.build_register(Q1_START, Q1_END), "target")
+    placed = [
+        (c["likelihood"], row["impact"], c["count"])
+        for row in grid["rows"]
+        for c in row["cells"]
+        if c["count"]
+    ]
+    assert placed == [(2, 3, 1)] and grid["unplaced"] == []
+
+
+def test_a_previous_score_is_banded_on_the_scheme_it_was_scored_on(scheme):
+    three = RiskScoringScheme.objects.create(
+        name="3 x 3", likelihood_levels=3, impact_levels=3
+    )
+    for name, low, high in (("Green", 1, 2), ("Amber", 3, 4), ("Red", 6, 9)):
+        RiskLevelBand.objects.create(
+            scheme=three, name=name, min_score=low, max_score=high
+        )
+    risk = Risk.objects.create(reference="R1", title="Risk 1")
+    assess(risk, three, 6, 2, on=Q4_END)
+    assess(risk, scheme, 12, 6)
+    [entry] = reg.build_register(Q1_START, Q1_END)["risks"]
+    assert entry["previous"]["level"] == "Red"  # not Low, as 6 is on the 5 x 5 scale
+    assert entry["current"]["level"] == "Medium"
+
+
+def test_mixed_schemes_without_a_report_scheme_count_as_unbanded_not_a_crash(scheme):
+    three = RiskScoringScheme.objects.create(
+        name="3 x 3", likelihood_levels=3, impact_levels=3
+    )
+    RiskLevelBand.objects.create(scheme=three, name="Red", min_score=1, max_score=9)
+    assess(Risk.objects.create(reference="R1", title="One"), scheme, 12, 6)
+    assess(Risk.objects.create(reference="R2", title="Two"), three, 6, 2)
+    overview = reg.overview(reg.build_register(Q1_START, Q1_END))
+    assert overview["current"] == {"Low": 0, "Medium": 1, "High": 0}
+    assert overview["unbanded"] == 2 and overview["total"] == 2
+
+
+def test_a_block_type_used_twice_keeps_its_ids_unique(client, report_index, workforce):
+    import re
+
+    body = [
+        block("risk_overview", "Overview"),
+        block("risk_overview", "Overview again"),
+        block("actions_summary"),
+        block("actions_summary"),
+        block("risk_matrix", scores="current"),
+        block("risk_matrix", scores="current"),
+    ]
+    for b in body:
+        b["id"] = f"{len(str(b))}-{body.index(b)}-0000000000000000"
+    page = make_report(report_index, body)
+    html = client.get(page.url).content.decode()
+    ids = re.findall(r'\sid="([^"]+)"', html)
+    assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
+    for labelled in re.findall(r'aria-labelledby="([^"]+)"', html):
+        assert all(part in ids for part in labelled.split())
+
+
+def test_risk_blocks_added_after_first_publication_are_frozen_then(
+    client, report_index, workforce, scheme
+):
+    page = make_report(report_index, [])
+    assert FrozenFigures.objects.get(page=page).risk_register is None
+    page.body = RISK_BODY
+    page.save_revision().publish()
+    frozen = FrozenFigures.objects.get(page=page).risk_register
+    assert [r["reference"] for r in frozen["risks"]] == ["CRR0041"]
+    late = Risk.objects.create(reference="CRR0099", title="SENTINEL late risk")
+    assess(late, scheme, 25, 16)
+    assert "SENTINEL" not in client.get(page.url).content.decode()
+    assert "SENTINEL" not in client.get("/performance/risks/").content.decode()
+
+
+def test_admin_listings_of_assessments_and_actions_do_not_query_per_row(
+    editor_client, scheme
+):
+    def queries(url):
+        with CaptureQueriesContext(connection) as captured:
+            assert editor_client.get(url).status_code == 200
+        return len(captured)
+
+    urls = [
+        reverse("wagtailsnippets_risks_riskassessment:list"),
+        reverse("wagtailsnippets_risks_mitigatingaction:list"),
+    ]
+    risk = Risk.objects.create(reference="R0", title="Risk 0")
+    assess(risk, scheme, 12, 6)
+    action(risk, ActionStatus.IN_PROGRESS)
+    few = [queries(url) for url in urls]
+    for n in range(1, 11):
+        risk = Risk.objects.create(reference=f"R{n}", title=f"Risk {n}")
+        assess(risk, scheme, 12, 6)
+        action(risk, ActionStatus.IN_PROGRESS)
+    assert [queries(url) for url in urls] == few
