@@ -259,3 +259,29 @@ def _wait(job, status, timeout=30):
             return
         time.sleep(0.05)
     raise AssertionError(f"job stayed {job.status}, not {status}")
+
+
+def test_the_job_page_reports_a_running_imports_progress(editor_client, cs01):
+    from council.dataio import jobs
+
+    job = ImportJob.objects.create(
+        resource="measurements",
+        file_name="big.csv",
+        file_format="csv",
+        checksum="0" * 64,
+        size=10,
+        row_count=5000,
+        status=ImportStatus.CHECKING,
+        background=True,
+    )
+    jobs._reporter(job, 5000)(1250)
+    data = editor_client.get(reverse("dataio:progress", args=[job.pk])).json()
+    assert data == {
+        "status": "checking",
+        "status_label": "Checking",
+        "done": 1250,
+        "total": 5000,
+        "finished": False,
+    }
+    page = editor_client.get(job.get_absolute_url()).content.decode()
+    assert '<progress id="import-progress" max="5000" value="1250">' in page
