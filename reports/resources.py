@@ -9,7 +9,14 @@ from django.utils import timezone
 
 from import_export.fields import Field
 
-from council.dataio.cells import cell_text, number_text, parse_number, split_range
+from council.dataio.cells import (
+    cell_text,
+    number_from_text,
+    number_text,
+    parse_number,
+    range_from_text,
+    split_range,
+)
 from council.dataio.resources import NaturalKeyResource
 from council.dataio.widgets import (
     ChoiceWidget,
@@ -133,20 +140,26 @@ class FigureField(Field):
 
     def save(self, instance, row, is_m2m=False, **kwargs):
         written = cell_text(row.get(self.column_name))
-        printed = dict(instance.printed or {})
-        printed.pop(self.column_name, None)
-        parts = split_range(written) if self.upper else None
+        parts = range_from_text(written) if self.upper else None
         if parts:
-            low, high = parse_number(parts[0]), parse_number(parts[1])
-            setattr(instance, self.attribute, low)
-            setattr(instance, self.upper, high)
-            printed[self.column_name] = written
+            setattr(instance, self.attribute, parse_number(parts[0]))
+            setattr(instance, self.upper, parse_number(parts[1]))
+            self._keep(instance, written)
         else:
-            number = parse_number(written)
+            number = number_from_text(written)
             setattr(instance, self.attribute, number)
-            if written and written != number_text(number):
-                printed[self.column_name] = written
-        instance.printed = printed
+            self._keep(instance, written if number_text(number) != written else "")
+
+    def _keep(self, instance, written: str) -> None:
+        """Record the text as written when it says more than the number."""
+        printed = instance.printed
+        if written:
+            if printed.get(self.column_name) != written:
+                instance.printed = {**printed, self.column_name: written}
+        elif self.column_name in printed:
+            instance.printed = {
+                k: v for k, v in printed.items() if k != self.column_name
+            }
 
     def export(self, instance, **kwargs):
         value = getattr(instance, self.attribute)

@@ -58,7 +58,11 @@ def parse_number(value) -> Decimal | None:
         return Decimal(value)
     if isinstance(value, float):
         return Decimal(repr(value))
-    text = cell_text(value)
+    return number_from_text(cell_text(value))
+
+
+def number_from_text(text: str) -> Decimal | None:
+    """``parse_number`` of a cell already read with ``cell_text``."""
     if not text:
         return None
     if text.isdigit():  # the common case, without the pattern
@@ -77,7 +81,11 @@ def parse_number(value) -> Decimal | None:
 def split_range(value) -> tuple[str, str] | None:
     """('17.5%', '22.5%') for a range printed as '17.5%-22.5%' or '17.5% to
     22.5%'; None when the cell is a single figure."""
-    text = cell_text(value)
+    return range_from_text(cell_text(value))
+
+
+def range_from_text(text: str) -> tuple[str, str] | None:
+    """``split_range`` of a cell already read with ``cell_text``."""
     if not ("-" in text[1:] or "–" in text or " to " in text):
         return None
     match = _RANGE.match(text)
