@@ -10,21 +10,17 @@ from django.utils.text import slugify
 
 from import_export.fields import Field
 
+from council.dataio.columns import text
 from council.dataio.resources import NaturalKeyResource
 from council.dataio.widgets import (
     ChoiceWidget,
     DateWidget,
     LookupWidget,
-    TextWidget,
     TimeWidget,
 )
 from council.enums import MeetingStatus
 from council.models import CommitteePage, Councillor, MeetingPage, Venue
 from council.models.committees import attach_committees
-
-
-def text(column: str) -> Field:
-    return Field(attribute=column, column_name=column, widget=TextWidget())
 
 
 class CouncillorResource(NaturalKeyResource):

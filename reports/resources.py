@@ -17,12 +17,11 @@ from council.dataio.cells import (
     range_from_text,
     split_range,
 )
+from council.dataio.columns import choice, text
 from council.dataio.resources import NaturalKeyResource
 from council.dataio.widgets import (
-    ChoiceWidget,
     DateWidget,
     LookupWidget,
-    TextWidget,
     WholeNumberWidget,
 )
 from reports.enums import (
@@ -43,18 +42,6 @@ NO_FIGURE_MARKS = {
     "-": "",
     "–": "",
 }
-
-
-def text(column: str, attribute: str | None = None) -> Field:
-    return Field(attribute=attribute or column, column_name=column, widget=TextWidget())
-
-
-def choice(column: str, choices, attribute: str | None = None, **kwargs) -> Field:
-    return Field(
-        attribute=attribute or column,
-        column_name=column,
-        widget=ChoiceWidget(choices, **kwargs),
-    )
 
 
 class IndicatorResource(NaturalKeyResource):

@@ -5,6 +5,7 @@ reference and description. A risk may be named by an earlier reference."""
 from import_export.fields import Field
 
 from council.dataio.cells import cell_text
+from council.dataio.columns import date, text, whole
 from council.dataio.resources import NaturalKeyResource
 from council.dataio.widgets import (
     ChoiceWidget,
@@ -22,18 +23,6 @@ from risks.models import (
     RiskReference,
     RiskScoringScheme,
 )
-
-
-def text(column: str, attribute: str | None = None) -> Field:
-    return Field(attribute=attribute or column, column_name=column, widget=TextWidget())
-
-
-def date(column: str) -> Field:
-    return Field(attribute=column, column_name=column, widget=DateWidget())
-
-
-def whole(column: str) -> Field:
-    return Field(attribute=column, column_name=column, widget=WholeNumberWidget())
 
 
 def risk_lookup() -> dict:

@@ -139,16 +139,11 @@ class JobView(WagtailAdminTemplateMixin, TemplateView):
         elif show == "errors":
             rows = [r for r in rows if r["type"] == "error"]
         page = Paginator(rows, ROWS_PER_PAGE).get_page(self.request.GET.get("p"))
-        running = job.status in (
-            ImportStatus.PENDING,
-            ImportStatus.CHECKING,
-            ImportStatus.APPLYING,
-        )
         context.update(
             job=job,
             rows=page,
             show=show,
-            running=running,
+            running=job.running,
             progress=jobs.progress(job.pk),
             progress_url=reverse("dataio:progress", args=[job.pk]),
             resource_label=resource_class(job.resource).label,
@@ -170,12 +165,7 @@ class ProgressView(View):
                 "status_label": job.get_status_display(),
                 "done": done.get("done", 0),
                 "total": done.get("total", job.row_count),
-                "finished": job.status
-                not in (
-                    ImportStatus.PENDING,
-                    ImportStatus.CHECKING,
-                    ImportStatus.APPLYING,
-                ),
+                "finished": not job.running,
             }
         )
 

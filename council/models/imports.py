@@ -65,10 +65,10 @@ class ImportJob(models.Model):
         return len(self.file_errors) + int(self.counts.get("error", 0))
 
     @property
-    def finished(self) -> bool:
+    def running(self) -> bool:
+        """Being checked or imported, in this process or a Celery worker."""
         return self.status in (
-            ImportStatus.APPLIED,
-            ImportStatus.REFUSED,
-            ImportStatus.FAILED,
-            ImportStatus.CANCELLED,
+            ImportStatus.PENDING,
+            ImportStatus.CHECKING,
+            ImportStatus.APPLYING,
         )
