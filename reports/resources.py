@@ -127,6 +127,12 @@ class FigureField(Field):
 
     def save(self, instance, row, is_m2m=False, **kwargs):
         written = cell_text(row.get(self.column_name))
+        if not written:  # the common case: most figure columns of a row are blank
+            if getattr(instance, self.attribute) is not None:
+                setattr(instance, self.attribute, None)
+            if instance.printed:
+                self._keep(instance, "")
+            return
         parts = range_from_text(written) if self.upper else None
         if parts:
             setattr(instance, self.attribute, parse_number(parts[0]))

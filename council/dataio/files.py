@@ -98,13 +98,15 @@ def _dataset(headers: list, rows: list[list]) -> tablib.Dataset:
             raise FileProblem(f"The column '{header}' appears twice.")
         seen.add(header)
     width = len(headers)
-    dataset = tablib.Dataset(headers=headers)
+    kept = []
     for row in rows:
-        if all(cell in (None, "") for cell in row):
+        row = list(row)
+        if row.count(None) + row.count("") == len(row):
             continue  # blank lines at the end of a sheet are not rows
-        row = list(row)[:width] + [None] * (width - len(row))
-        dataset.append(row)
-    return dataset
+        kept.append(row[:width] + [None] * (width - len(row)))
+    # Every row is already the width of the header: given to tablib at once
+    # rather than checked row by row.
+    return tablib.Dataset(*kept, headers=headers)
 
 
 def _header(value) -> str:

@@ -5,13 +5,25 @@ duplicate rows caught, and errors that name the row, the column and the value.""
 from collections.abc import Callable
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.db.models.fields import NOT_PROVIDED
 
 from import_export import resources
+from import_export.fields import Field
 from import_export.instance_loaders import BaseInstanceLoader
 from import_export.results import RowResult
 
 from council.dataio.cells import cell_text
-from council.dataio.widgets import LookupWidget
+from council.dataio.widgets import (
+    ChoiceWidget,
+    DateWidget,
+    LookupWidget,
+    TimeWidget,
+)
+
+#: Widgets whose non-blank result is already a valid value of the model field
+#: (a known choice, a date, a time, an existing related object), which the
+#: model's own field check need not look at again.
+CHECKED_BY_WIDGET = (ChoiceWidget, DateWidget, LookupWidget, TimeWidget)
 
 ROW_TYPES = {
     RowResult.IMPORT_TYPE_NEW: "new",
@@ -20,6 +32,16 @@ ROW_TYPES = {
     RowResult.IMPORT_TYPE_INVALID: "error",
     RowResult.IMPORT_TYPE_ERROR: "error",
 }
+
+
+class QuietRowResult(RowResult):
+    """A row's result without a text description of its object: the rows are
+    reported by their natural key (NaturalKeyResource.row_reports), and the
+    description (str() of a measurement reads its indicator) is never shown."""
+
+    def add_instance_info(self, instance):
+        if instance is not None:
+            self.object_id = instance.pk
 
 
 class NaturalKeyLoader(BaseInstanceLoader):
@@ -68,10 +90,13 @@ class NaturalKeyResource(resources.ModelResource):
         self.row_reports: list[dict] = []
         self._seen: dict[tuple, int] = {}
         self.quiet_fields: set[str] = set()
-        self._key_cache: tuple = (None, None)
+        self._key_cache: tuple = (None, None, None)
         self._import_fields = None
         self._fields_in_file: list = []
+        self._plain_in_file: list = []
         self._not_in_file: set[str] = set()
+        self._model_fields_to_check: list = []
+        self._defaults: list | None = None
         # Related objects found by a lookup table exist: the model's own check
         # would ask the database again, once per row.
         self.looked_up = []
@@ -79,6 +104,9 @@ class NaturalKeyResource(resources.ModelResource):
             if isinstance(field.widget, LookupWidget):
                 field.widget.resource = self
                 self.looked_up.append(field.attribute)
+
+    def get_row_result_class(self):
+        return QuietRowResult
 
     # Subclasses describe their keys and lookups.
     def existing_instances(self, dataset):
@@ -106,20 +134,23 @@ class NaturalKeyResource(resources.ModelResource):
         row then fails with that cell's error). Read once per row."""
         if self._key_cache[0] is row:
             return self._key_cache[1]
-        key = self._read_key(row)
-        self._key_cache = (row, key)
+        key, values = self._read_key(row)
+        self._key_cache = (row, key, values)
         return key
 
-    def _read_key(self, row) -> tuple | None:
-        parts = []
+    def _read_key(self, row) -> tuple[tuple | None, dict]:
+        """The key, and the value read from each key cell (kept so that the
+        cells are not read again when the row is saved)."""
+        parts, values = [], {}
         for name in self.natural_key:
             field = self.fields[name]
             try:
                 value = field.clean(row)
             except (ValueError, KeyError):
-                return None
+                return None, {}
+            values[field] = value
             parts.append("" if value is None else self._key_part(value))
-        return tuple(parts) if any(p != "" for p in parts) else None
+        return (tuple(parts) if any(p != "" for p in parts) else None), values
 
     @staticmethod
     def _key_part(value):
@@ -169,12 +200,62 @@ class NaturalKeyResource(resources.ModelResource):
             for f in self.get_import_fields()
             if f.attribute and f.column_name in headers and not f.readonly
         ]
+        # A plain column is saved as its widget reads it, without the general
+        # machinery of Field.save (related paths, defaults, many-to-many).
+        self._plain_in_file = [
+            (f, f.attribute, f.column_name, f.widget.clean)
+            for f in self._fields_in_file
+            if type(f) is Field
+            and "__" not in f.attribute
+            and f.default is NOT_PROVIDED
+            and f.saves_null_values
+        ]
+        plain = {f for f, *_ in self._plain_in_file}
+        self._other_in_file = [f for f in self._fields_in_file if f not in plain]
         model_fields = {f.name for f in self._meta.model._meta.concrete_fields}
         # Fields the file does not set keep valid values: not checked per row.
         self._not_in_file = model_fields - {f.attribute for f in self._fields_in_file}
+        checked = {
+            f.attribute
+            for f in self._fields_in_file
+            if isinstance(f.widget, CHECKED_BY_WIDGET)
+        }
+        # Per model field, whether a value that is not blank is to be checked:
+        # not when its widget has (checked), in full when the field has choices
+        # (full), else by the field's type and validators, which is what
+        # Field.clean does to a value that is not blank when there are no
+        # choices to compare it with (typed).
+        self._model_fields_to_check = [
+            (
+                f,
+                f.name,
+                f.attname,
+                f.blank,
+                "checked" if f.name in checked else "full" if f.choices else "typed",
+            )
+            for f in self._meta.model._meta.concrete_fields
+            if f.name not in self._not_in_file
+            and f.name not in self.looked_up
+            and not f.generated
+            # A column its widget checks, which may be blank: nothing to do.
+            and not (f.name in checked and f.blank)
+        ]
         self.lookups = self.load_lookups(dataset)
         self.row_reports = []
         self._seen = {}
+
+    def init_instance(self, row=None):
+        # A new object with every field at its default, given by position: the
+        # same object as Model() gives, built without looking each default up.
+        defaults = self._defaults
+        if defaults is None:
+            defaults = self._defaults = [
+                (f.default, None)
+                if f.has_default() and callable(f.default)
+                else (None, f.get_default())
+                for f in self._meta.model._meta.concrete_fields
+            ]
+        return self._meta.model(*[make() if make else v for make, v in defaults])
 
     def after_init_instance(self, instance, new, row, **kwargs):
         self._before = {} if new else self.snapshot(instance)
@@ -192,12 +273,20 @@ class NaturalKeyResource(resources.ModelResource):
         # django-import-export's loop, over the fields whose column the file has
         # (found once per file in before_import rather than once per cell).
         errors = {}
-        for field in self._fields_in_file:
+        key = self.row_key(row)
+        read = self._key_cache[2]
+        for field, attribute, column, clean in self._plain_in_file:
+            try:
+                value = read[field] if field in read else clean(row[column], row=row)
+            except ValueError as e:
+                errors[attribute] = ValidationError(str(e), code="invalid")
+            else:
+                setattr(instance, attribute, value)
+        for field in self._other_in_file:
             try:
                 field.save(instance, row, **kwargs)
             except ValueError as e:
                 errors[field.attribute] = ValidationError(str(e), code="invalid")
-        key = self.row_key(row)
         if key is not None:
             first = self._seen.setdefault(key, kwargs["row_number"])
             if first != kwargs["row_number"]:
@@ -241,21 +330,39 @@ class NaturalKeyResource(resources.ModelResource):
         # loader and the duplicate check), not with one query per row.
         errors = dict(import_validation_errors or {})
         if self._meta.clean_model_instances:
+            skip = {*errors, *self.quiet_fields}
+            errors.update(self._check_fields(instance, skip))
             try:
-                instance.full_clean(
-                    exclude=[
-                        *errors,
-                        *self.quiet_fields,
-                        *self.looked_up,
-                        *self._not_in_file,
-                    ],
-                    validate_unique=False,
-                    validate_constraints=False,
-                )
+                # The model's own checks across fields, as full_clean runs them.
+                instance.clean()
             except ValidationError as e:
                 errors = e.update_error_dict(errors)
         if errors:
             raise ValidationError(errors)
+
+    def _check_fields(self, instance, skip: set[str]) -> dict:
+        """Model.clean_fields over the columns of the file only, leaving out what
+        the widgets have already checked (a choice, a date or an existing
+        related object that was read). A blank value is still checked: the field
+        may be required."""
+        errors = {}
+        for field, name, attname, blank, check in self._model_fields_to_check:
+            if name in skip:
+                continue
+            raw = getattr(instance, attname)
+            try:
+                if raw is None or (type(raw) in _EMPTY_TYPES and not raw):
+                    if not blank:
+                        field.clean(raw, instance)  # says why it is needed
+                elif check == "typed":
+                    value = field.to_python(raw)
+                    field.run_validators(value)
+                    setattr(instance, attname, value)
+                elif check == "full":
+                    setattr(instance, attname, field.clean(raw, instance))
+            except ValidationError as e:
+                errors[name] = e.error_list
+        return errors
 
     row_offset = 1  # the header is row 1 of a spreadsheet; set to 0 for JSON
 
@@ -310,6 +417,12 @@ class NaturalKeyResource(resources.ModelResource):
             if field.attribute == attribute:
                 return field.column_name
         return attribute
+
+
+# Besides None, the values Django counts as empty (Field.empty_values) when
+# they have nothing in them; compared by type, as a figure compared with '' or
+# [] would go through the number tower's checks.
+_EMPTY_TYPES = (str, list, tuple, dict)
 
 
 def _shown(value) -> str:
