@@ -125,13 +125,20 @@ class FigureField(Field):
             return parse_number(split_range(written)[0])
         return parse_number(written)
 
+    #: A blank cell means no figure, whatever the rest of the row says.
+    blank_alone = True
+
+    def save_blank(self, instance) -> None:
+        """A blank cell (most figure columns of a row are blank): no figure."""
+        if getattr(instance, self.attribute) is not None:
+            setattr(instance, self.attribute, None)
+        if instance.printed:
+            self._keep(instance, "")
+
     def save(self, instance, row, is_m2m=False, **kwargs):
         written = cell_text(row.get(self.column_name))
-        if not written:  # the common case: most figure columns of a row are blank
-            if getattr(instance, self.attribute) is not None:
-                setattr(instance, self.attribute, None)
-            if instance.printed:
-                self._keep(instance, "")
+        if not written:
+            self.save_blank(instance)
             return
         parts = range_from_text(written) if self.upper else None
         if parts:
@@ -171,6 +178,8 @@ class FigureField(Field):
 class UpperFigureField(FigureField):
     """The upper end of a range, left alone when the lower column holds the
     whole range."""
+
+    blank_alone = False  # blank beside a range in the lower column: the range
 
     def __init__(self, attribute, column_name, lower_column: str, lower: str):
         super().__init__(attribute=attribute, column_name=column_name)

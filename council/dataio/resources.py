@@ -211,7 +211,14 @@ class NaturalKeyResource(resources.ModelResource):
             and f.saves_null_values
         ]
         plain = {f for f, *_ in self._plain_in_file}
-        self._other_in_file = [f for f in self._fields_in_file if f not in plain]
+        # A field whose blank cell means the same whatever the rest of the row
+        # says (blank_alone) is given a blank cell with save_blank(instance),
+        # without reading the row again.
+        self._other_in_file = [
+            (f, f.column_name, f.save_blank if getattr(f, "blank_alone", 0) else None)
+            for f in self._fields_in_file
+            if f not in plain
+        ]
         model_fields = {f.name for f in self._meta.model._meta.concrete_fields}
         # Fields the file does not set keep valid values: not checked per row.
         self._not_in_file = model_fields - {f.attribute for f in self._fields_in_file}
@@ -282,9 +289,12 @@ class NaturalKeyResource(resources.ModelResource):
                 errors[attribute] = ValidationError(str(e), code="invalid")
             else:
                 setattr(instance, attribute, value)
-        for field in self._other_in_file:
+        for field, column, save_blank in self._other_in_file:
             try:
-                field.save(instance, row, **kwargs)
+                if save_blank is not None and row[column] in (None, ""):
+                    save_blank(instance)
+                else:
+                    field.save(instance, row, **kwargs)
             except ValueError as e:
                 errors[field.attribute] = ValidationError(str(e), code="invalid")
         if key is not None:
