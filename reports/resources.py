@@ -43,6 +43,8 @@ NO_FIGURE_MARKS = {
     "–": "",
 }
 
+_LONGEST_MARK = max(len(mark) for mark in NO_FIGURE_MARKS)
+
 
 class IndicatorResource(NaturalKeyResource):
     """Indicators by code: what each one measures and how it is judged."""
@@ -136,7 +138,10 @@ class FigureField(Field):
             self._keep(instance, "")
 
     def save(self, instance, row, is_m2m=False, **kwargs):
-        written = cell_text(row.get(self.column_name))
+        self.save_text(instance, cell_text(row.get(self.column_name)))
+
+    def save_text(self, instance, written: str) -> None:
+        """Save a cell already read as text."""
         if not written:
             self.save_blank(instance)
             return
@@ -222,13 +227,12 @@ class ValueField(FigureField):
             return None
         return parse_number(written)
 
-    def save(self, instance, row, is_m2m=False, **kwargs):
-        written = cell_text(row.get(self.column_name))
-        if written.lower() in NO_FIGURE_MARKS:
+    def save_text(self, instance, written: str) -> None:
+        if len(written) <= _LONGEST_MARK and written.lower() in NO_FIGURE_MARKS:
             instance.value = None
             instance.printed = {**(instance.printed or {}), "value": written}
             return
-        super().save(instance, row, **kwargs)
+        super().save_text(instance, written)
 
     def export(self, instance, **kwargs):
         written = (instance.printed or {}).get("value", "")

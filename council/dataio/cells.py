@@ -16,6 +16,8 @@ _NUMBER = re.compile(
         \s*(?P<suffix>%|p|pp)?$""",
     re.VERBOSE,
 )
+# Unsigned, with no currency sign or space: the form most published figures take.
+_COMMON_NUMBER = re.compile(r"^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*\.?\d+)%?$")
 _RANGE = re.compile(r"^(?P<low>.*?\d%?)\s*(?:-|–|to)\s*(?P<high>[-+\u2212]?\s*£?\d.*)$")
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d/%m/%y", "%d-%m-%Y", "%d %B %Y", "%d %b %Y")
 
@@ -67,6 +69,9 @@ def number_from_text(text: str) -> Decimal | None:
         return None
     if text.isdigit():  # the common case, without the pattern
         return Decimal(text)
+    common = _COMMON_NUMBER.match(text)  # '97%', '28,152', '0.5': the next most
+    if common:
+        return Decimal(common[1].replace(",", ""))
     match = _NUMBER.match(text)
     if not match or not (match["digits"] or match["fraction"]):
         raise ValueError(f"'{text}' is not a number")

@@ -94,6 +94,7 @@ class NaturalKeyResource(resources.ModelResource):
         self._import_fields = None
         self._fields_in_file: list = []
         self._plain_in_file: list = []
+        self._plain_fields: set = set()
         self._not_in_file: set[str] = set()
         self._model_fields_to_check: list = []
         self._defaults: list | None = None
@@ -142,10 +143,14 @@ class NaturalKeyResource(resources.ModelResource):
         """The key, and the value read from each key cell (kept so that the
         cells are not read again when the row is saved)."""
         parts, values = [], {}
+        plain = self._plain_fields
         for name in self.natural_key:
             field = self.fields[name]
             try:
-                value = field.clean(row)
+                if field in plain:
+                    value = field.widget.clean(row[field.column_name], row=row)
+                else:
+                    value = field.clean(row)
             except (ValueError, KeyError):
                 return None, {}
             values[field] = value
@@ -210,7 +215,7 @@ class NaturalKeyResource(resources.ModelResource):
             and f.default is NOT_PROVIDED
             and f.saves_null_values
         ]
-        plain = {f for f, *_ in self._plain_in_file}
+        plain = self._plain_fields = {f for f, *_ in self._plain_in_file}
         # A field whose blank cell means the same whatever the rest of the row
         # says (blank_alone) is given a blank cell with save_blank(instance),
         # without reading the row again.
