@@ -42,6 +42,16 @@ def meeting(committee):
 
 
 @pytest.fixture
+def future_meeting(committee):
+    """A meeting six weeks ahead, whose agenda deadline has not passed."""
+    from django.utils import timezone
+
+    return factories.MeetingPageFactory(
+        parent=committee, date=timezone.localdate() + dt.timedelta(days=42)
+    )
+
+
+@pytest.fixture
 def report_index(home):
     return factories.ReportIndexPageFactory(parent=home)
 

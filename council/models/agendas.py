@@ -5,15 +5,48 @@ from django.db import models
 from django.utils.functional import cached_property
 
 from modelcluster.fields import ParentalKey
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from council import formatting
 from council.enums import AgendaItemStatus
 from council.models.exempt import ExemptMixin
+from council.panels import MeetingDeadlinesPanel
 
 ITEM_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
+
+
+class AgendaItemForm(WagtailAdminPageForm):
+    """After a meeting's agenda deadline an item can be added only as a late or
+    urgent item (Local Government Act 1972, s100B(4)), with its reason."""
+
+    def clean(self):
+        cleaned = super().clean()
+        meeting = self.parent_page.specific if self.parent_page else None
+        never_published = self.instance.first_published_at is None
+        if (
+            meeting is not None
+            and getattr(meeting, "date", None)
+            and never_published
+            and cleaned.get("status") not in ADDED_AFTER_DEADLINE
+        ):
+            deadline = meeting.agenda_deadline()
+            if deadline.passed:
+                self.add_error(
+                    "status",
+                    "The agenda deadline for this meeting ("
+                    f"{formatting.weekday_date(deadline.last_working_day)}) has "
+                    "passed: add this item as a late or urgent item and give the "
+                    "reason, "
+                    "which is shown on the public agenda.",
+                )
+        return cleaned
+
+
+ADDED_AFTER_DEADLINE = (AgendaItemStatus.LATE, AgendaItemStatus.URGENT)
 
 
 class AgendaItemPage(ExemptMixin, Page):
@@ -58,7 +91,12 @@ class AgendaItemPage(ExemptMixin, Page):
         FieldPanel("title", help_text="The title as printed on the agenda."),
         ExemptMixin.exempt_panel,
         MultiFieldPanel(
-            [FieldPanel("status"), FieldPanel("status_reason")], heading="Status"
+            [
+                MeetingDeadlinesPanel(),
+                FieldPanel("status"),
+                FieldPanel("status_reason"),
+            ],
+            heading="Status",
         ),
         FieldPanel("body"),
         InlinePanel("report_links", heading="Reports", label="Report"),
@@ -66,6 +104,7 @@ class AgendaItemPage(ExemptMixin, Page):
         FieldPanel("decisions"),
     ]
     search_fields = [*Page.search_fields, index.FilterField("part")]
+    base_form_class = AgendaItemForm
     parent_page_types = ["council.MeetingPage"]
     subpage_types: list[str] = []
 

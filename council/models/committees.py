@@ -12,8 +12,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from council import formatting
+from council import deadlines, formatting
 from council.enums import CommitteeRole, MeetingStatus
+from council.panels import DeadlinesPanel
 
 UPCOMING_STATUSES = (
     MeetingStatus.SCHEDULED,
@@ -226,6 +227,13 @@ class MeetingPage(Page):
         help_text="The proper officer who issues the summons, e.g. the General "
         "Counsel.",
     )
+    private_notice_date = models.DateField(
+        null=True,
+        blank=True,
+        help_text="When the notice of intention to hold part of the meeting in "
+        "private was published. Needed at least 28 clear days before a meeting "
+        "with exempt items.",
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -249,8 +257,12 @@ class MeetingPage(Page):
             heading="Contact and notices",
         ),
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("issue_date"), FieldPanel("issued_by")])],
-            heading="Issue",
+            [
+                DeadlinesPanel(),
+                FieldRowPanel([FieldPanel("issue_date"), FieldPanel("issued_by")]),
+                FieldPanel("private_notice_date"),
+            ],
+            heading="Issue and statutory deadlines",
         ),
     ]
     search_fields = [*Page.search_fields, index.FilterField("date")]
@@ -326,6 +338,33 @@ class MeetingPage(Page):
         exempt = [i for i in items if i.part == AgendaPart.EXEMPT]
         return [(AgendaPart.PUBLIC, public), (AgendaPart.EXEMPT, exempt)]
 
+    def agenda_deadline(self, today: dt.date | None = None) -> deadlines.AgendaDeadline:
+        """The five-clear-working-days deadline for the agenda and public reports."""
+        return deadlines.agenda_deadline(
+            self.date, self.issue_date, today or timezone.localdate()
+        )
+
+    def has_exempt_items(self) -> bool:
+        """Whether any agenda item, published or not, is exempt."""
+        from council.enums import AgendaPart
+        from council.models.agendas import AgendaItemPage
+
+        if not self.pk:
+            return False
+        return (
+            AgendaItemPage.objects.child_of(self)
+            .filter(part=AgendaPart.EXEMPT)
+            .exists()
+        )
+
+    def private_notice(self) -> deadlines.PrivateNotice:
+        """The 28-clear-day notice of a meeting held partly in private."""
+        return deadlines.PrivateNotice(
+            meeting_date=self.date,
+            needed=self.has_exempt_items(),
+            given_on=self.private_notice_date,
+        )
+
     @cached_property
     def minutes(self):
         from council.models.minutes import MinutesPage
@@ -335,6 +374,7 @@ class MeetingPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["committee"] = self.committee
+        context["deadline"] = self.agenda_deadline()
         public, exempt = self.agenda_parts()
         context["public_items"] = public[1]
         context["exempt_items"] = exempt[1]

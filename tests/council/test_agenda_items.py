@@ -119,13 +119,15 @@ def test_item_page_links_report_and_minutes_for_confirmation(
     assert "Intro" in html
 
 
-def test_editor_creates_agenda_item_with_report(editor_client, meeting, report_index):
+def test_editor_creates_agenda_item_with_report(
+    editor_client, future_meeting, report_index
+):
     from wagtail.test.utils.form_data import inline_formset, rich_text
 
     report = factories.ReportPageFactory(parent=report_index)
     page = admin_create(
         editor_client,
-        meeting,
+        future_meeting,
         AgendaItemPage,
         {
             "title": "Quarterly Performance Monitoring Report - Quarter 3",
