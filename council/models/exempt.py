@@ -39,9 +39,37 @@ class ExemptMixin(models.Model):
         blank=True,
         help_text="Required for exempt items: the paragraph of Part 1 of Schedule 12A.",
     )
+    public_interest_reasoning = models.TextField(
+        blank=True,
+        help_text="Why, in all the circumstances, the public interest in keeping "
+        "the information exempt outweighs the public interest in disclosing it. "
+        "Required for exempt items; shown to the public.",
+    )
+    review_release_on = models.DateField(
+        null=True,
+        blank=True,
+        help_text="When Democratic Services should review whether the item can be "
+        "released. They are reminded on the day.",
+    )
+    released_on = models.DateField(
+        null=True,
+        blank=True,
+        help_text="When the item was released from exemption and made public.",
+    )
+    release_decision = models.TextField(
+        blank=True,
+        help_text="Who decided to release the item, and why (e.g. 'General Counsel, "
+        "12 June 2019: the contract has been signed and the figures are no longer "
+        "commercially sensitive').",
+    )
 
     exempt_panel = MultiFieldPanel(
-        [FieldRowPanel([FieldPanel("part"), FieldPanel("exempt_paragraph")])],
+        [
+            FieldRowPanel([FieldPanel("part"), FieldPanel("exempt_paragraph")]),
+            FieldPanel("public_interest_reasoning"),
+            FieldPanel("review_release_on"),
+            FieldRowPanel([FieldPanel("released_on"), FieldPanel("release_decision")]),
+        ],
         heading="Access to information",
     )
     exempt_template = "council/exempt_page.html"
@@ -71,12 +99,48 @@ class ExemptMixin(models.Model):
         label = ExemptParagraph(self.exempt_paragraph).label
         return label.split(". ", 1)[1]
 
+    @property
+    def is_released(self) -> bool:
+        return not self.is_exempt and self.released_on is not None
+
+    @property
+    def release_label(self) -> str:
+        """'Released from exemption (paragraph 3) on 12 June 2019'."""
+        if not self.is_released:
+            return ""
+        paragraph = (
+            f" (paragraph {self.exempt_paragraph} of Schedule 12A)"
+            if self.exempt_paragraph
+            else ""
+        )
+        return (
+            f"Released from exemption{paragraph} on "
+            f"{self.released_on.day} {self.released_on:%B %Y}"
+        )
+
     def clean_exemption(self, errors: dict) -> None:
-        if self.is_exempt and not self.exempt_paragraph:
-            errors["exempt_paragraph"] = (
-                "An exempt item must give its Schedule 12A paragraph (1-7)."
-            )
-        if not self.is_exempt and self.exempt_paragraph:
+        if self.is_exempt:
+            if not self.exempt_paragraph:
+                errors["exempt_paragraph"] = (
+                    "An exempt item must give its Schedule 12A paragraph (1-7)."
+                )
+            if not self.public_interest_reasoning.strip():
+                errors["public_interest_reasoning"] = (
+                    "An exempt item must say why the public interest in keeping it "
+                    "exempt outweighs the public interest in disclosing it."
+                )
+            if self.released_on:
+                errors["released_on"] = (
+                    "A released item is public: choose 'Public' as the part, or "
+                    "clear the release date."
+                )
+        elif self.released_on:
+            # Released: the paragraph it was exempt under is kept for the record.
+            if not self.release_decision.strip():
+                errors["release_decision"] = (
+                    "Record who decided to release the item, and why."
+                )
+        elif self.exempt_paragraph:
             errors["exempt_paragraph"] = (
                 "Only exempt items have an exemption paragraph; choose 'Exempt' as the "
                 "part or clear the paragraph."
@@ -93,6 +157,7 @@ class ExemptMixin(models.Model):
             "title": self.title,
             "exemption_label": self.exemption_label,
             "exemption_description": self.exemption_description,
+            "public_interest_reasoning": self.public_interest_reasoning,
             **self.exempt_notice_context(),
         }
         return TemplateResponse(request, self.exempt_template, {"notice": notice})

@@ -1,5 +1,7 @@
 """Agenda items: exempt information, statuses and the editor's path."""
 
+import datetime as dt
+
 from django.contrib.auth.models import Permission
 from django.core.exceptions import ValidationError
 
@@ -161,3 +163,58 @@ def test_editor_sees_error_for_exempt_item_without_paragraph(editor_client, meet
                 "report_links": inline_formset([]),
             },
         )
+
+
+def test_exempt_item_needs_its_public_interest_reasoning_shown_publicly(
+    client, meeting
+):
+    item = factories.AgendaItemPageFactory.build(
+        title="Land disposal",
+        part=AgendaPart.EXEMPT,
+        exempt_paragraph=3,
+        public_interest_reasoning="",
+    )
+    with pytest.raises(ValidationError) as error:
+        meeting.add_child(instance=item)
+    assert "public interest" in str(
+        error.value.message_dict["public_interest_reasoning"]
+    )
+    item.public_interest_reasoning = "Disclosure before the sale would lower the price."
+    meeting.add_child(instance=item)
+    html = client.get(item.url).content.decode()
+    assert "Disclosure before the sale would lower the price." in html
+
+
+def test_releasing_an_item_makes_it_public_with_the_decision(client, exempt_item):
+    assert SENTINEL not in client.get(exempt_item.url).content.decode()
+    exempt_item.part = AgendaPart.PUBLIC
+    exempt_item.released_on = dt.date(2019, 6, 12)
+    with pytest.raises(ValidationError) as error:
+        exempt_item.save()
+    assert "release_decision" in error.value.message_dict
+    exempt_item.release_decision = (
+        "General Counsel: the contract is signed; the figures are no longer "
+        "commercially sensitive."
+    )
+    exempt_item.save_revision().publish()
+    html = client.get(exempt_item.url).content.decode()
+    assert f"{SENTINEL} body" in html
+    assert (
+        "Released from exemption (paragraph 3 of Schedule 12A) on 12 June 2019" in html
+    )
+    assert "the contract is signed" in html
+    agenda = client.get(exempt_item.meeting.url).content.decode()
+    assert "Released from exemption" in agenda
+
+
+def test_an_exempt_item_cannot_carry_a_release_date(meeting):
+    item = factories.AgendaItemPageFactory.build(
+        title="Land disposal",
+        part=AgendaPart.EXEMPT,
+        exempt_paragraph=3,
+        released_on=dt.date(2019, 6, 12),
+    )
+    item.public_interest_reasoning = "Commercially sensitive."
+    with pytest.raises(ValidationError) as error:
+        meeting.add_child(instance=item)
+    assert "released_on" in error.value.message_dict
