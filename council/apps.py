@@ -9,3 +9,8 @@ class CouncilConfig(AppConfig):
     name = "council"
     verbose_name = "Council business"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from council.workflows import connect_notifications
+
+        connect_notifications()

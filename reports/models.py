@@ -400,3 +400,4 @@ class Measurement(models.Model):
 
 
 from reports.pages import FrozenFigures, QuarterlyReportPage  # noqa: E402, F401
+from reports.workflows import QualityGateTask  # noqa: E402, F401

@@ -11,6 +11,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.signals import page_published
 
+from council.workflows import QPR_WORKFLOW, NamedWorkflowMixin
 from reports import tables
 from reports.blocks import QuarterlyReportBody
 from reports.enums import RAG
@@ -34,8 +35,10 @@ class DataChecksPanel(Panel):
             return context
 
 
-class QuarterlyReportPage(Page):
+class QuarterlyReportPage(NamedWorkflowMixin, Page):
     """A QPR for one quarter of a financial year."""
+
+    workflow_name = QPR_WORKFLOW
 
     financial_year = models.PositiveSmallIntegerField(
         help_text="The year the financial year starts: 2019 for 2019/20."

@@ -15,6 +15,7 @@ from council import formatting
 from council.enums import AgendaItemStatus
 from council.models.exempt import ExemptMixin
 from council.panels import MeetingDeadlinesPanel
+from council.workflows import PAPERS_WORKFLOW, NamedWorkflowMixin
 
 ITEM_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -49,13 +50,15 @@ class AgendaItemForm(WagtailAdminPageForm):
 ADDED_AFTER_DEADLINE = (AgendaItemStatus.LATE, AgendaItemStatus.URGENT)
 
 
-class AgendaItemPage(ExemptMixin, Page):
+class AgendaItemPage(NamedWorkflowMixin, ExemptMixin, Page):
     """A numbered item of business on a meeting's agenda.
 
     Its number is its position under the meeting, so reordering the items in the
     page tree renumbers the agenda. The page title is the title as printed on the
     agenda, which may differ from the subject of the report it takes.
     """
+
+    workflow_name = PAPERS_WORKFLOW
 
     status = models.CharField(
         max_length=20,

@@ -14,6 +14,7 @@ from wagtail.models import Orderable, Page
 from council import formatting
 from council.blocks import NumberedListStreamBlock
 from council.enums import AttendanceKind, InterestType, ResolutionLeadIn
+from council.workflows import MINUTES_WORKFLOW, NamedWorkflowMixin
 
 NARRATIVE_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -72,12 +73,14 @@ class MinutesPageForm(WagtailAdminPageForm):
         return ok
 
 
-class MinutesPage(Page):
+class MinutesPage(NamedWorkflowMixin, Page):
     """The minutes of one meeting.
 
     Published minutes are draft until a later meeting confirms them as a correct
     record; the confirmation is recorded here and shown on the page.
     """
+
+    workflow_name = MINUTES_WORKFLOW
 
     confirmed_at = models.ForeignKey(
         "council.MeetingPage",

@@ -12,6 +12,7 @@ from wagtail.search import index
 from council.blocks import NumberedListStreamBlock, ReportStreamBlock
 from council.enums import AgendaPart, CoverLabel, ExemptParagraph
 from council.models.exempt import ExemptMixin
+from council.workflows import PAPERS_WORKFLOW, NamedWorkflowMixin
 
 TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -38,8 +39,10 @@ class ReportIndexPage(Page):
         return context
 
 
-class ReportPage(ExemptMixin, Page):
+class ReportPage(NamedWorkflowMixin, ExemptMixin, Page):
     """A committee paper. The cover sheet fields are kept as the author printed them."""
+
+    workflow_name = PAPERS_WORKFLOW
 
     cover_label = models.CharField(
         max_length=4, choices=CoverLabel.choices, default=CoverLabel.FROM

@@ -118,6 +118,9 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Documents are streamed through Django so that permission checks always apply.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Approving a workflow's last step publishes, whoever approves (docs/workflows.md).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "council.workflows.publish_approved"
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = "democratic.services@moot.invalid"
 
 # Celery: eager by default so the embedded profile needs no broker or worker.
 CELERY_TASK_ALWAYS_EAGER = True

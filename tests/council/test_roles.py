@@ -11,12 +11,11 @@ Rows, one test each (role x capability):
   here, since which workflows exist is the workflow issue's business).
 - approve_step: a member of a step's reviewer group approves that step (the first of
   two), and the report moves on to the next step unpublished.
-- approve_last_step: approving the last step publishes the report, and Wagtail 8
-  publishes it as the approver, checking the approver's publish permission
-  (wagtail.workflows.publish_workflow_state calls revision.publish(user=approver));
-  without it the approval is refused and rolled back. So only Democratic Services
-  can be the last step's reviewers, until the workflow issue changes
-  WAGTAIL_FINISH_WORKFLOW_ACTION (see docs/roles.md).
+- approve_last_step: approving the last step publishes the report, whoever the
+  step's reviewers are: WAGTAIL_FINISH_WORKFLOW_ACTION is
+  council.workflows.publish_approved, which publishes with the workflow's authority
+  (Wagtail's default publishes as the approver and refuses one without publish
+  permission, such as a Cabinet Member in Approvers).
 - approve_others_step: no role approves a step whose reviewers are another group.
 - publish: "Publish" in the editor makes the report live.
 - view_exempt: the body of an exempt agenda item is shown on the public site.
@@ -86,7 +85,7 @@ CAN = {
     "edit": EDITORS,
     "submit": EDITORS,
     "approve_step": {DS, RA, PT, AP, SC},
-    "approve_last_step": {DS},
+    "approve_last_step": {DS, RA, PT, AP, SC},
     "approve_others_step": set(),
     "publish": {DS},
     "view_exempt": {DS, RA, AP, SC, CO},
@@ -391,8 +390,9 @@ def test_the_migration_is_idempotent_and_reversible(home, django_user_model):
     roles.remove_roles(global_apps, None)
     after_reverse = snapshot()
     assert after_reverse["page"] == after_reverse["collection"] == set()
-    # 0003's groups stay with 0003's permissions; the others are gone.
-    assert after_reverse["groups"] == {DS, PT}
+    # 0003's groups stay with 0003's permissions, and Approvers, the reviewers
+    # of 0007's workflow steps; the others are gone.
+    assert after_reverse["groups"] == {DS, PT, AP}
     assert after_reverse["model"] == {
         (role, label)
         for role, labels in roles.GRANTED_BY_0003.items()
