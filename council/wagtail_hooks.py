@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
@@ -136,3 +137,40 @@ def register_imports_menu_item():
     return ImportsMenuItem(
         "Imports", reverse("dataio:jobs"), icon_name="upload", order=230
     )
+
+
+class DemocraticServicesPanel(Component):
+    """The dashboard's reminders for Democratic Services: agenda deadlines that are
+    near or passed with the agenda not yet issued, and exempt items due for review
+    for release."""
+
+    name = "democratic_services"
+    order = 50
+    template_name = "council/admin/dashboard_panel.html"
+    horizon_days = 21
+
+    def get_context_data(self, parent_context=None):
+        import datetime as dt
+
+        from django.utils import timezone
+
+        from council.models.exempt import due_for_release_review
+
+        today = timezone.localdate()
+        meetings = MeetingPage.objects.filter(
+            date__gte=today,
+            date__lte=today + dt.timedelta(days=self.horizon_days),
+            issue_date__isnull=True,
+        ).order_by("date")
+        deadlines = [
+            (meeting, deadline)
+            for meeting in meetings
+            if (deadline := meeting.agenda_deadline(today)).state in ("near", "passed")
+        ]
+        return {"deadlines": deadlines, "reviews": due_for_release_review(today)}
+
+
+@hooks.register("construct_homepage_panels")
+def add_democratic_services_panel(request, panels):
+    if can_view_exempt(request.user):
+        panels.append(DemocraticServicesPanel())

@@ -165,3 +165,19 @@ class ExemptMixin(models.Model):
     def exempt_notice_context(self) -> dict:
         """Extra public facts for the notice (e.g. the meeting); never the body."""
         return {}
+
+
+def due_for_release_review(today) -> list:
+    """Exempt agenda items and reports whose review-for-release date has come,
+    oldest first, for the reminder to Democratic Services."""
+    from council.models.agendas import AgendaItemPage
+    from council.models.reports import ReportPage
+
+    due = []
+    for model in (AgendaItemPage, ReportPage):
+        due += list(
+            model.objects.filter(
+                part="exempt", review_release_on__lte=today, released_on__isnull=True
+            )
+        )
+    return sorted(due, key=lambda page: (page.review_release_on, page.pk))
