@@ -27,9 +27,9 @@ demo: migrate ## Load the demo content from the seed documents (idempotent)
 admin: migrate ## Create the local admin login (admin / moot-local-admin)
 	$(MANAGE) ensure_local_admin
 
-run: demo admin ## Install, migrate, load the demo and serve http://127.0.0.1:8000
+run: demo admin ## Install, migrate, load the demo, serve http://127.0.0.1:8000 and run the scheduler
 	@echo "Site: http://127.0.0.1:8000/   Admin: http://127.0.0.1:8000/admin/ (admin / moot-local-admin)"
-	$(MANAGE) runserver 127.0.0.1:8000
+	MANAGE="$(MANAGE)" bash scripts/run-dev.sh 127.0.0.1:8000
 
 system-deps: ## Install Debian's chromium and the PostgreSQL server when missing
 	bash scripts/ensure-system-deps.sh

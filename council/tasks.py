@@ -55,3 +55,37 @@ def _failed(job, error: Exception) -> None:
         f"({error.__class__.__name__})"
     )
     job.save(update_fields=["status", "message"])
+
+
+@shared_task
+def publish_scheduled() -> str:
+    """Publish what has reached its go-live time and unpublish what has expired.
+
+    Runs Wagtail's own ``publish_scheduled`` command: revisions whose approved
+    go-live time has passed are published, and live pages (and other draftable
+    objects) whose expiry time has passed are unpublished. Celery beat runs it every
+    ``MOOT_PUBLISH_SCHEDULED_EVERY`` seconds. Idempotent: a published revision loses
+    its go-live approval and an unpublished page is no longer live, so running it
+    again finds nothing to do.
+    """
+    import io
+
+    from django.apps import apps
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    from wagtail.models import DraftStateMixin, Page, Revision
+
+    # The same objects the command looks at, counted for the summary.
+    now = timezone.now()
+    due = Revision.objects.filter(approved_go_live_at__lt=now).count()
+    models = [Page] + [
+        model
+        for model in apps.get_models()
+        if issubclass(model, DraftStateMixin) and not issubclass(model, Page)
+    ]
+    expired = sum(
+        model.objects.filter(live=True, expire_at__lt=now).count() for model in models
+    )
+    call_command("publish_scheduled", stdout=io.StringIO())
+    return f"published {due}, unpublished {expired}"

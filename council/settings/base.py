@@ -1,5 +1,6 @@
 """Settings shared by every environment."""
 
+import os
 from pathlib import Path
 
 import dj_database_url
@@ -128,3 +129,15 @@ CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_BROKER_URL = "memory://"
 CELERY_RESULT_BACKEND = None
 CELERY_TIMEZONE = TIME_ZONE
+# Scheduled publication (Wagtail's go-live and expiry dates), at least every minute:
+# `celery -A council beat` in production, `manage.py run_scheduler` (started by
+# `make run`) in the embedded default. See docs/scheduled-publishing.md.
+MOOT_PUBLISH_SCHEDULED_EVERY = int(os.environ.get("MOOT_PUBLISH_SCHEDULED_EVERY", "60"))
+CELERY_BEAT_SCHEDULE = {
+    "publish-scheduled": {
+        "task": "council.tasks.publish_scheduled",
+        "schedule": MOOT_PUBLISH_SCHEDULED_EVERY,
+        # A run still queued when the next is due is dropped, not piled up.
+        "options": {"expires": MOOT_PUBLISH_SCHEDULED_EVERY},
+    },
+}
