@@ -1,4 +1,9 @@
-"""Playwright driving Debian's chromium against pytest-django's live server."""
+"""Playwright driving Debian's chromium against pytest-django's live server.
+
+Browser tests are transactional (the live server runs in another thread) and use
+``serialized_rollback=True``: each starts with what the migrations created (groups,
+workflows, schemes) and its flush leaves no half-made content types behind for the
+next. One transactional test without it breaks the next one that has it."""
 
 import os
 import shutil

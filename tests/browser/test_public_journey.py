@@ -5,7 +5,10 @@ import pytest
 from council.demo.loader import load_demo
 from tests.browser.conftest import assert_accessible
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def test_home_to_meeting_to_item_6_report(live_server, page):

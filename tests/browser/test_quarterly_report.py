@@ -15,7 +15,10 @@ from reports.models import (
 from tests.browser.conftest import assert_accessible
 from tests.reports.builders import indicator, kpi, section
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def test_quarterly_report_page_is_accessible(live_server, page):

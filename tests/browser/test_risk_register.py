@@ -10,7 +10,10 @@ from reports.models import QuarterlyReportPage
 from risks.models import Risk, RiskAssessment, RiskScoringScheme
 from tests.browser.conftest import assert_accessible
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def test_demo_register_and_a_matrix_are_accessible(live_server, page, browser):
