@@ -89,3 +89,55 @@ def publish_scheduled() -> str:
     )
     call_command("publish_scheduled", stdout=io.StringIO())
     return f"published {due}, unpublished {expired}"
+
+
+@shared_task
+def remind_release_reviews() -> str:
+    """Email Democratic Services the exempt items and reports whose review-for-release
+    date has come and that are not yet released (the same list as the dashboard).
+    Celery beat sends it each working-day morning; nothing is sent when none is due.
+    """
+    from django.conf import settings
+    from django.contrib.auth import get_user_model
+    from django.core.mail import send_mail
+    from django.template.loader import render_to_string
+    from django.urls import reverse
+    from django.utils import timezone
+
+    from council.models.exempt import due_for_release_review
+
+    group = "Democratic Services"  # created by migration council/0005_roles
+
+    today = timezone.localdate()
+    due = due_for_release_review(today)
+    if not due:
+        return "none due"
+    recipients = sorted(
+        get_user_model()
+        .objects.filter(groups__name=group, is_active=True)
+        .exclude(email="")
+        .values_list("email", flat=True)
+        .distinct()
+    )
+    if not recipients:
+        logger.warning("%d exempt items due for review; nobody in %s", len(due), group)
+        return f"{len(due)} due, nobody to tell"
+    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    items = [
+        {
+            "page": page,
+            "overdue_days": (today - page.review_release_on).days,
+            "edit_url": base + reverse("wagtailadmin_pages:edit", args=[page.pk]),
+        }
+        for page in due
+    ]
+    context = {"items": items, "today": today}
+    send_mail(
+        subject=render_to_string(
+            "council/email/release_reviews_subject.txt", context
+        ).strip(),
+        message=render_to_string("council/email/release_reviews.txt", context),
+        from_email=settings.WAGTAILADMIN_NOTIFICATION_FROM_EMAIL,
+        recipient_list=recipients,
+    )
+    return f"{len(due)} due, {len(recipients)} told"

@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -139,5 +140,10 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": MOOT_PUBLISH_SCHEDULED_EVERY,
         # A run still queued when the next is due is dropped, not piled up.
         "options": {"expires": MOOT_PUBLISH_SCHEDULED_EVERY},
+    },
+    # Democratic Services is emailed the exempt papers due for review for release.
+    "remind-release-reviews": {
+        "task": "council.tasks.remind_release_reviews",
+        "schedule": crontab(hour=7, minute=30, day_of_week="mon-fri"),
     },
 }

@@ -74,3 +74,83 @@ def test_dashboard_panel_only_for_those_who_read_exempt_papers(
     html = client.get(reverse("wagtailadmin_home")).content.decode()
     assert "Democratic Services reminders" not in html
     assert "Trading company" not in html
+
+
+def test_beat_emails_the_reminder_each_working_day_morning():
+    from celery.schedules import crontab
+
+    from council.celery import app
+
+    app.loader.import_default_modules()  # as a worker or the scheduler does
+    entry = app.conf.beat_schedule["remind-release-reviews"]
+    assert entry["task"] == "council.tasks.remind_release_reviews"
+    assert entry["task"] in app.tasks
+    schedule = entry["schedule"]
+    assert isinstance(schedule, crontab)
+    assert schedule.hour == {7} and schedule.minute == {30}
+    assert schedule.day_of_week == {1, 2, 3, 4, 5}  # Monday to Friday
+
+
+def test_reminder_email_lists_what_is_due_to_democratic_services_only(
+    meeting, report_index, django_user_model, settings
+):
+    from django.core import mail
+
+    from council.tasks import remind_release_reviews
+
+    settings.WAGTAILADMIN_BASE_URL = "https://democracy.kent.example"
+    today = timezone.localdate()
+    item = exempt_item(meeting, "Trading company", today - dt.timedelta(days=3))
+    report = factories.ReportPageFactory(
+        parent=report_index,
+        title="Land at Ashford: disposal",
+        part=AgendaPart.EXEMPT,
+        exempt_paragraph=3,
+        review_release_on=today,
+    )
+    exempt_item(meeting, "Not due yet", today + dt.timedelta(days=1))
+    factories.AgendaItemPageFactory(
+        parent=meeting,
+        title="Released already",
+        review_release_on=today - dt.timedelta(days=30),
+        released_on=today - dt.timedelta(days=2),
+        release_decision="No longer commercially sensitive.",
+    )
+    people = {}
+    for name, group, active in [
+        ("clerk", "Democratic Services", True),
+        ("officer", "Democratic Services", True),
+        ("gone", "Democratic Services", False),
+        ("analyst", "Performance Team", True),
+    ]:
+        user = django_user_model.objects.create_user(
+            name, f"{name}@kent.example", "x", is_active=active
+        )
+        user.groups.add(Group.objects.get(name=group))
+        people[name] = user
+
+    assert remind_release_reviews.delay().get() == "2 due, 2 told"
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert sorted(message.to) == ["clerk@kent.example", "officer@kent.example"]
+    assert message.subject == "Two exempt papers due for review for release"
+    body = message.body
+    assert body.index("- Trading company") < body.index("- Land at Ashford: disposal")
+    assert "(3 days ago)" in body and "(today)" in body
+    assert "Exempt under paragraph 3" in body
+    for page in (item, report):
+        assert f"https://democracy.kent.example/admin/pages/{page.pk}/edit/" in body
+    assert "Not due yet" not in body and "Released already" not in body
+    assert "&#x27;" not in body  # plain text, not HTML-escaped
+
+
+def test_no_reminder_when_nothing_is_due(meeting, django_user_model):
+    from django.core import mail
+
+    from council.tasks import remind_release_reviews
+
+    user = django_user_model.objects.create_user("clerk", "clerk@kent.example", "x")
+    user.groups.add(Group.objects.get(name="Democratic Services"))
+    exempt_item(meeting, "Not due yet", timezone.localdate() + dt.timedelta(days=1))
+    assert remind_release_reviews() == "none due"
+    assert mail.outbox == []

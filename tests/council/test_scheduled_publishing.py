@@ -191,7 +191,10 @@ def test_the_embedded_scheduler_stops_when_asked(capsys):
         started = time.monotonic()
         call_command("run_scheduler", seconds=0.5)
     assert time.monotonic() - started < 5
-    assert "publish-scheduled every 1.0 s; runs here (eager)" in capsys.readouterr().out
+    assert (
+        "Scheduler, runs here (eager): publish-scheduled every 1 s;"
+        in capsys.readouterr().out
+    )
 
 
 def test_make_runs_scheduler_publishes_in_its_own_process(tmp_path):
@@ -217,7 +220,7 @@ def test_make_runs_scheduler_publishes_in_its_own_process(tmp_path):
     run("migrate", "--noinput", "-v", "0")
     run("shell", "-c", SCHEDULE_A_PAGE)
     out = run("run_scheduler", "--seconds", "6", "-v", "2", timeout=60)
-    assert "publish-scheduled every 1 s; runs here (eager)" in out
+    assert "Scheduler, runs here (eager): publish-scheduled every 1 s;" in out
     assert "council.tasks.publish_scheduled: published 1, unpublished 0" in out
     assert run("shell", "-c", IS_IT_LIVE).strip().endswith("live=True scheduled=None")
 

@@ -17,6 +17,23 @@ from django.db import close_old_connections
 
 from celery import signals as celery_signals
 from celery.beat import Service
+from celery.schedules import crontab
+
+
+def when(schedule) -> str:
+    """'every 60 s', or a crontab's fields ('at 30 7 * * mon-fri')."""
+    if isinstance(schedule, int | float):
+        return f"every {schedule:g} s"
+    if isinstance(schedule, crontab):
+        fields = (
+            schedule._orig_minute,
+            schedule._orig_hour,
+            schedule._orig_day_of_month,
+            schedule._orig_month_of_year,
+            schedule._orig_day_of_week,
+        )
+        return "at " + " ".join(str(field) for field in fields)
+    return str(schedule)
 
 
 class Command(BaseCommand):
@@ -59,12 +76,12 @@ class Command(BaseCommand):
             max_interval=1,
             remote_control=False,
         )
-        schedule = ", ".join(
-            f"{name} every {entry['schedule']} s"
+        schedule = "; ".join(
+            f"{name} {when(entry['schedule'])}"
             for name, entry in app.conf.beat_schedule.items()
         )
         mode = "here (eager)" if app.conf.task_always_eager else "on the broker"
-        self.stdout.write(f"Scheduler: {schedule or 'nothing scheduled'}; runs {mode}.")
+        self.stdout.write(f"Scheduler, runs {mode}: {schedule or 'nothing scheduled'}.")
 
         ident = threading.get_ident()
 
