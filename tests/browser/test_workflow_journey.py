@@ -11,7 +11,7 @@ import time
 from django.contrib.auth.models import Group
 from django.core import mail
 
-from wagtail.models import TaskState, WorkflowState
+from wagtail.models import Comment, TaskState, WorkflowState
 
 import pytest
 from playwright.sync_api import expect
@@ -30,6 +30,7 @@ pytestmark = [
 
 PASSWORD = "journey-password-1"  # noqa: S105 - a test login
 COMMENT = "ET01 is Red: please add the commentary before this goes to sign-off."
+FIELD_COMMENT = "Please name the Performance Team as the producer."
 COMMENTARY = "Resurfacing was delayed by the wet spring; crews are back from July."
 
 
@@ -143,6 +144,24 @@ def test_author_submits_data_check_rejects_author_fixes_each_step_approves(
     assert problems == ["ET01 (Indicator ET01): rated Red without commentary"]
     dialog.get_by_role("button", name="Close").click()
 
+    # It comments on a field in the page editor, and saves the comment.
+    analyst.get_by_role("button", name="Toggle comments").click()
+    analyst.locator("#id_produced_by").locator("xpath=..").get_by_role(
+        "button", name="Add comment"
+    ).click()
+    analyst.get_by_role("textbox", name="Enter your comments").fill(FIELD_COMMENT)
+    analyst.get_by_role("button", name="Comment", exact=True).click()
+    analyst.locator("footer").get_by_role("button", name="Save draft").click()
+    until(
+        [("produced_by", FIELD_COMMENT, "analyst")],
+        lambda: list(
+            Comment.objects.filter(page_id=report.pk).values_list(
+                "contentpath", "text", "user__username"
+            )
+        ),
+    )
+    analyst.wait_for_load_state("networkidle")
+
     # It requests changes, with a comment for the author.
     choose_action(analyst, "Request changes")
     dialog = analyst.get_by_role("dialog")
@@ -163,6 +182,8 @@ def test_author_submits_data_check_rejects_author_fixes_each_step_approves(
     history.get_by_text(COMMENT).wait_for()
     assert "Changes requested by analyst" in history.inner_text()
     history.get_by_role("button", name="Close dialog").click()
+    author.get_by_role("button", name="Toggle comments").click()
+    author.get_by_text(FIELD_COMMENT).wait_for()
     # The ET01 KPI block's commentary, a rich text editor.
     stored = author.locator("#body-0-value-content-0-value-commentary")
     stored.locator("xpath=..").locator("[contenteditable=true]").click()
