@@ -5,8 +5,10 @@ from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from council.search import robots_txt, search
 from reports.open_data import (
     indicator_data_csv,
     indicator_data_json,
@@ -19,6 +21,9 @@ from risks.views import risk_register
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("search/", search, name="search"),
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
     path("performance/indicators/", indicator_index, name="indicator_index"),
     path(
         "performance/indicators/<str:code>/", indicator_detail, name="indicator_detail"

@@ -181,3 +181,15 @@ def due_for_release_review(today) -> list:
             )
         )
     return sorted(due, key=lambda page: (page.review_release_on, page.pk))
+
+
+def withheld_page_ids() -> set[int]:
+    """Ids of the exempt agenda items and reports (a released one is no longer
+    exempt): the public may find them by title, never by what else they hold."""
+    from council.models.agendas import AgendaItemPage
+    from council.models.reports import ReportPage
+
+    ids = set()
+    for model in (AgendaItemPage, ReportPage):
+        ids.update(model.objects.filter(part="exempt").values_list("pk", flat=True))
+    return ids

@@ -46,3 +46,26 @@ def test_the_axe_check_fails_on_an_inaccessible_page(page):
     )
     with pytest.raises(AssertionError, match="label"):
         assert_accessible(page)
+
+
+def test_search_from_the_header_finds_the_budget_report(live_server, page):
+    """A journalist searches the demo site: the form is labelled, the results are
+    a numbered list, the pages pass axe-core, and a result leads to the paper."""
+    load_demo()
+    page.goto(live_server.url + "/")
+    page.get_by_role("navigation", name="Main").get_by_role(
+        "link", name="Search"
+    ).click()
+    page.get_by_label("Search meetings, agendas, reports and minutes").fill("budget")
+    assert_accessible(page)
+    page.get_by_role("button", name="Search").click()
+    page.wait_for_load_state()
+    heading = page.get_by_role("heading", level=2).first.inner_text()
+    assert heading.endswith("for “budget”") and not heading.startswith("0 ")
+    results = page.locator("ol.search-results > li")
+    assert results.count() >= 1
+    assert_accessible(page)
+    first_title = results.first.get_by_role("link").inner_text()
+    results.first.get_by_role("link").click()
+    page.wait_for_load_state()
+    assert first_title in page.get_by_role("heading", level=1).inner_text()
