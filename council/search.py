@@ -34,17 +34,23 @@ def public_search(query: str) -> list[Page]:
     return [by_pk[pk] for pk in dict.fromkeys(found) if pk in by_pk]
 
 
-def with_context(pages, withheld: set[int]) -> list[dict]:
-    """Each result with its kind and the page it belongs to (one query in all)."""
+def parents_of(pages) -> dict[int, Page]:
+    """{page pk: its parent page} in one query, for listing pages with their place."""
     step = Page.steplen
     parents = Page.objects.filter(
         path__in={page.path[:-step] for page in pages}
     ).in_bulk(field_name="path")
+    return {page.pk: parents.get(page.path[:-step]) for page in pages}
+
+
+def with_context(pages, withheld: set[int]) -> list[dict]:
+    """Each result with its kind and the page it belongs to (one query in all)."""
+    parents = parents_of(pages)
     return [
         {
             "page": page,
             "kind": type(page)._meta.verbose_name,
-            "parent": parents.get(page.path[:-step]),
+            "parent": parents[page.pk],
             "exempt_paragraph": page.exempt_paragraph if page.pk in withheld else None,
         }
         for page in pages

@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from council.feeds import PapersFeed, meetings_ics
 from council.search import robots_txt, search
 from reports.open_data import (
     indicator_data_csv,
@@ -24,6 +25,8 @@ urlpatterns = [
     path("search/", search, name="search"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("feeds/meetings.ics", meetings_ics, name="meetings_ics"),
+    path("feeds/papers.rss", PapersFeed(), name="papers_rss"),
     path("performance/indicators/", indicator_index, name="indicator_index"),
     path(
         "performance/indicators/<str:code>/", indicator_detail, name="indicator_detail"

@@ -93,7 +93,7 @@ NOT_YET_ROUTED = [
 ]
 SENTINEL_WORD = SENTINEL.rsplit("-", 1)[1]
 LOGIN_SENTINEL_WORD = LOGIN_SENTINEL.rsplit("-", 1)[1]
-# Public search, sitemap and robots.txt: crawled, and checked below.
+# Public search, sitemap, robots.txt and feeds: crawled, and checked below.
 SEARCH_AND_SITEMAP = [
     "/search/",
     # The sentinels' last parts: search echoes the query, so searching for a whole
@@ -108,6 +108,8 @@ SEARCH_AND_SITEMAP = [
     "/search/?q=Staff+survey",
     "/sitemap.xml",
     "/robots.txt",
+    "/feeds/meetings.ics",
+    "/feeds/papers.rss",
 ]
 CRAWL_LIMIT = 500
 
@@ -653,6 +655,13 @@ def test_public_facts_of_exempt_items_are_shown(site):
         assert site[name].url in sitemap, name
     for name in ("draft_item", "draft_report", "login_report", "group_report"):
         assert site[name].url not in sitemap, name
+    # The feeds list the exempt item by its public notice; drafts not at all.
+    rss = client.get("/feeds/papers.rss").content.decode()
+    assert f"<title>{EXEMPT_ITEM_TITLE}</title>" in rss
+    assert "Exempt: paragraph 3 of Part 1 of Schedule 12A" in rss
+    assert "<title>Revenue budget monitoring</title>" in rss  # live, not the draft
+    ics = client.get("/feeds/meetings.ics").content.decode()
+    assert "SUMMARY:Cabinet – 26 March 2018" in ics
 
 
 def test_signed_in_user_without_the_permission_never_sees_exempt_content(
