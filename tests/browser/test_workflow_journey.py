@@ -151,7 +151,10 @@ def test_author_submits_data_check_rejects_author_fixes_each_step_approves(
     ).click()
     analyst.get_by_role("textbox", name="Enter your comments").fill(FIELD_COMMENT)
     analyst.get_by_role("button", name="Comment", exact=True).click()
-    analyst.locator("footer").get_by_role("button", name="Save draft").click()
+    # The comment is held by the editor until the page is saved.
+    expect(analyst.get_by_role("button", name="Comment", exact=True)).to_have_count(0)
+    with analyst.expect_navigation():
+        analyst.locator("footer").get_by_role("button", name="Save draft").click()
     until(
         [("produced_by", FIELD_COMMENT, "analyst")],
         lambda: list(
