@@ -1,6 +1,7 @@
 """URL configuration: Wagtail admin, documents, then the page tree."""
 
 from django.conf import settings
+from django.contrib.auth import views as auth_views
 from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
@@ -22,6 +23,12 @@ from risks.views import risk_register
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path(
+        "sign-in/",
+        auth_views.LoginView.as_view(template_name="council/sign_in.html"),
+        name="sign_in",
+    ),
+    path("sign-out/", auth_views.LogoutView.as_view(next_page="/"), name="sign_out"),
     path("search/", search, name="search"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
