@@ -95,3 +95,21 @@ def admin_create(client, parent, model, fields: dict, *, publish: bool = True):
     created = set(model.objects.values_list("pk", flat=True)) - before
     assert len(created) == 1
     return model.objects.get(pk=created.pop())
+
+
+def exempt_item(meeting, body: str, **fields):
+    """The demo's exempt item (minute 58's subject) under ``meeting``."""
+    from council.enums import AgendaPart
+
+    return factories.AgendaItemPageFactory(
+        parent=meeting,
+        **{
+            "title": "Business Services Centre Trading Company",
+            "slug": "trading",
+            "part": AgendaPart.EXEMPT,
+            "exempt_paragraph": 3,
+            "public_interest_reasoning": "Commercial negotiations are under way.",
+            "body": body,
+            **fields,
+        },
+    )

@@ -8,8 +8,8 @@ from django.contrib.auth.models import Group
 import pytest
 
 from council import factories
-from council.enums import AgendaPart
 from tests.browser.conftest import assert_accessible
+from tests.conftest import exempt_item
 
 pytestmark = [
     pytest.mark.browser,
@@ -31,15 +31,7 @@ def test_councillor_signs_in_from_an_exempt_notice_and_reads_it(
     )
     committee = factories.CommitteePageFactory(parent=home, title="Cabinet")
     meeting = factories.MeetingPageFactory(parent=committee, date=dt.date(2018, 3, 26))
-    item = factories.AgendaItemPageFactory(
-        parent=meeting,
-        title="Business Services Centre Trading Company",
-        slug="trading",
-        part=AgendaPart.EXEMPT,
-        exempt_paragraph=3,
-        public_interest_reasoning="Commercial negotiations are under way.",
-        body="<p>The exempt business case.</p>",
-    )
+    item = exempt_item(meeting, "<p>The exempt business case.</p>")
     councillor = django_user_model.objects.create_user("cllr.carter", password=PASSWORD)
     councillor.groups.add(Group.objects.get(name="Councillors"))
 

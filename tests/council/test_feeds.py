@@ -13,7 +13,8 @@ import pytest
 from icalendar import Calendar
 
 from council import factories
-from council.enums import AgendaPart, MeetingStatus
+from council.enums import MeetingStatus
+from tests.conftest import exempt_item
 
 pytestmark = pytest.mark.django_db
 
@@ -85,15 +86,7 @@ def test_rss_lists_published_papers_and_exempt_ones_by_their_notice(
     public.save_revision().publish()
     public.title = "Draft title never published"
     public.save_revision()
-    factories.AgendaItemPageFactory(
-        parent=meeting,
-        title="Business Services Centre Trading Company",
-        slug="trading",
-        part=AgendaPart.EXEMPT,
-        exempt_paragraph=3,
-        public_interest_reasoning="Commercial negotiations are under way.",
-        body="<p>Exempt body text</p>",
-    )
+    exempt_item(meeting, "<p>Exempt body text</p>")
     factories.ReportPageFactory(
         parent=report_index, title="Unpublished report", slug="draft", live=False
     )
@@ -135,11 +128,12 @@ def test_feeds_do_not_issue_a_query_per_item(client, committee):
             factories.AgendaItemPageFactory(parent=meeting)
 
     add(2, 0)
-    queries("/feeds/meetings.ics")  # the first request caches the site's root paths
+    # The first requests fill caches (the site's root paths) that later ones use.
+    queries("/feeds/meetings.ics"), queries("/feeds/papers.rss")
     few = queries("/feeds/meetings.ics"), queries("/feeds/papers.rss")
     add(15, 10)
     many = queries("/feeds/meetings.ics"), queries("/feeds/papers.rss")
-    assert many == few, (few, many)
+    assert many[0] <= few[0] and many[1] <= few[1], (few, many)
 
 
 def test_home_page_offers_both_feeds(client, home):

@@ -8,7 +8,7 @@ from wagtail.models import PageViewRestriction
 import pytest
 
 from council import factories
-from council.enums import AgendaPart
+from tests.conftest import exempt_item as make_exempt_item
 
 pytestmark = pytest.mark.django_db
 PASSWORD = "a-councillor-password"  # noqa: S105 - a test login
@@ -16,15 +16,7 @@ PASSWORD = "a-councillor-password"  # noqa: S105 - a test login
 
 @pytest.fixture
 def exempt_item(meeting):
-    return factories.AgendaItemPageFactory(
-        parent=meeting,
-        title="Business Services Centre Trading Company",
-        slug="trading",
-        part=AgendaPart.EXEMPT,
-        exempt_paragraph=3,
-        public_interest_reasoning="Commercial negotiations are under way.",
-        body="<p>The exempt business case.</p>",
-    )
+    return make_exempt_item(meeting, "<p>The exempt business case.</p>")
 
 
 def person(django_user_model, username, group=None):
