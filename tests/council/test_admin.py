@@ -68,6 +68,39 @@ def test_documented_local_login_opens_the_admin(client, settings):
     assert client.get(reverse("wagtailadmin_home")).status_code == 200
 
 
+@pytest.mark.parametrize(
+    "username, group, sign_in, lands_on",
+    [
+        ("clerk", "Democratic Services", "wagtailadmin_login", "wagtailadmin_home"),
+        ("author", "Report Authors", "wagtailadmin_login", "wagtailadmin_home"),
+        ("analyst", "Performance Team", "wagtailadmin_login", "wagtailadmin_home"),
+        ("director", "Approvers", "wagtailadmin_login", "wagtailadmin_home"),
+        ("member", "Approvers", "wagtailadmin_login", "wagtailadmin_home"),
+        ("scrutiny", "Scrutiny", "wagtailadmin_login", "wagtailadmin_home"),
+        ("councillor", "Councillors", "sign_in", "search"),
+    ],
+)
+def test_documented_role_logins_sign_in_where_that_role_works(
+    client, settings, django_user_model, username, group, sign_in, lands_on
+):
+    """README: one login per role, password moot-local-demo, to try the workflows."""
+    settings.DEBUG = True
+    call_command("ensure_local_admin")
+    call_command("ensure_local_admin")
+    user = django_user_model.objects.get(username=username)
+    assert [g.name for g in user.groups.all()] == [group]
+    response = client.post(
+        reverse(sign_in),
+        {"username": username, "password": "moot-local-demo", "next": "/search/"},
+    )
+    assert response.status_code == 302, response.content[-2000:]
+    landing = client.get(reverse(lands_on))
+    assert landing.status_code == 200
+    assert client.session["_auth_user_id"] == str(user.pk)
+    if group == "Councillors":  # the admin stays closed to them
+        assert client.get(reverse("wagtailadmin_home")).status_code == 302
+
+
 def test_local_login_is_refused_without_debug(settings, django_user_model):
     settings.DEBUG = False
     with pytest.raises(CommandError, match="only for DEBUG"):
