@@ -27,6 +27,7 @@ from council.search import parents_of
 
 LONDON = ZoneInfo("Europe/London")
 PAPERS_IN_FEED = 50
+NOTED_STATUSES = (MeetingStatus.MOVED, MeetingStatus.POSTPONED, MeetingStatus.CANCELLED)
 
 
 @require_GET
@@ -67,10 +68,13 @@ def meetings_ics(request):
         lines = [committee.title if committee else "", f"Agenda and papers: {url}"]
         if meeting.status == MeetingStatus.CANCELLED:
             event.add("status", "CANCELLED")
-        if meeting.status != MeetingStatus.SCHEDULED and meeting.status_note:
+        # As on the meeting page: the note of a moved, postponed or cancelled one.
+        if meeting.status in NOTED_STATUSES and meeting.status_note:
             lines.insert(1, meeting.status_note)
         event.add("description", "\n".join(line for line in lines if line))
         calendar.add_component(event)
+    # RFC 5545: each TZID used needs its VTIMEZONE definition in the file.
+    calendar.add_missing_timezones()
     response = HttpResponse(
         calendar.to_ical(), content_type="text/calendar; charset=utf-8"
     )

@@ -23,6 +23,11 @@ MAX_QUERY_LENGTH = 200
 def public_search(query: str) -> list[Page]:
     """Specific pages matching ``query``, best first: ordinary pages on every
     indexed field, then exempt ones on their title only."""
+    # Double quotes end the SQLite backend's quoted terms early (an error, not a
+    # phrase search); the words between them are searched as words.
+    query = " ".join(query.replace('"', " ").split())
+    if not query:
+        return []
     public = Page.objects.live().public().filter(depth__gt=2)
     withheld = withheld_page_ids()
     hits = public.exclude(pk__in=withheld).search(query)[:MAX_RESULTS]

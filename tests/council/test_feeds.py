@@ -51,6 +51,12 @@ def test_calendar_lists_published_public_meetings_with_time_place_and_status(
         status=MeetingStatus.CANCELLED,
         status_note="Cancelled: no business.",
     )
+    held_after_a_move = factories.MeetingPageFactory(
+        parent=committee,
+        date=dt.date(2018, 5, 1),
+        status=MeetingStatus.HELD,
+        status_note="Moved from 30 April.",
+    )
     factories.MeetingPageFactory(
         parent=committee, date=dt.date(2018, 5, 21), live=False
     )
@@ -60,7 +66,7 @@ def test_calendar_lists_published_public_meetings_with_time_place_and_status(
     )
 
     found = events(client)
-    assert set(found) == {held.title, cancelled.title}
+    assert set(found) == {held.title, cancelled.title, held_after_a_move.title}
     event = found[held.title]
     start = event.decoded("dtstart")
     assert (start.date(), start.hour, start.minute) == (
@@ -75,6 +81,15 @@ def test_calendar_lists_published_public_meetings_with_time_place_and_status(
     assert str(event["uid"]) == f"meeting-{held.pk}@testserver"
     assert str(found[cancelled.title]["status"]) == "CANCELLED"
     assert "Cancelled: no business." in str(found[cancelled.title]["description"])
+    # As on the meeting page, a held meeting's old note is not shown.
+    assert "Moved from" not in str(found[held_after_a_move.title]["description"])
+    # The time zone used is defined in the file (RFC 5545), with British Summer Time.
+    calendar = Calendar.from_ical(client.get("/feeds/meetings.ics").content)
+    zones = calendar.walk("VTIMEZONE")
+    assert [str(zone["tzid"]) for zone in zones] == ["Europe/London"]
+    assert {"BST", "GMT"} <= {
+        str(part["tzname"]) for part in zones[0].subcomponents if "tzname" in part
+    }
 
 
 def test_rss_lists_published_papers_and_exempt_ones_by_their_notice(

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from django.conf import settings as django_settings
 from django.core.management import call_command
+from django.db import OperationalError
 from django.utils import timezone
 
 from wagtail.models import Revision
@@ -55,9 +56,16 @@ def _fresh(page):
 def _wait_until_live(page, timeout=15):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        page.refresh_from_db()
-        if page.live:
-            return
+        try:
+            page.refresh_from_db()
+        except OperationalError as error:
+            # The in-memory SQLite test database is shared between this thread and
+            # the worker's; reading while the worker writes is refused, not waited.
+            if "locked" not in str(error):
+                raise
+        else:
+            if page.live:
+                return
         time.sleep(0.1)
     raise AssertionError(f"{page} did not go live within {timeout} s")
 

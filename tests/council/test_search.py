@@ -117,11 +117,18 @@ def test_queries_do_not_grow_with_the_results_and_pages_are_paginated(client, me
     assert 'start="21"' in second.content.decode()
 
 
-def test_empty_and_odd_queries(client, home):
+def test_empty_and_odd_queries(client, meeting):
+    factories.AgendaItemPageFactory(parent=meeting, title="Exact phrase matters")
+    quoted = client.get("/search/", {"q": '"exact phrase"'})
+    assert titles(quoted) == ["Exact phrase matters"]
     html = client.get("/search/").content.decode()
     assert '<label for="search-q">' in html
     assert "results-heading" not in html
     assert count(client.get("/search/", {"q": "zzzz nothing"})).startswith("0 results")
+    # Characters that are syntax to a search backend are searched as text.
+    for odd in ['"', 'a"b', '"exact phrase"', "{title}:x", "NEAR(", "*", "'", "\\"]:
+        response = client.get("/search/", {"q": odd})
+        assert response.status_code == 200, odd
     long = client.get("/search/", {"q": "x" * 5000})
     assert long.status_code == 200
     assert client.post("/search/", {"q": "x"}).status_code == 405
