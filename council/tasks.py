@@ -91,20 +91,26 @@ def publish_scheduled() -> str:
     return f"published {due}, unpublished {expired}"
 
 
+RELEASE_REVIEW = "release-review"
+
+
 @shared_task
 def remind_release_reviews() -> str:
     """Email Democratic Services the exempt items and reports whose review-for-release
     date has come and that are not yet released (the same list as the dashboard).
-    Celery beat sends it each working-day morning; nothing is sent when none is due.
+    Celery beat sends it each working-day morning; nothing is sent when none is due,
+    and it is sent at most once a day however often the task runs (``ReminderSent``).
     """
     from django.conf import settings
     from django.contrib.auth import get_user_model
     from django.core.mail import send_mail
+    from django.db import IntegrityError, transaction
     from django.template.loader import render_to_string
     from django.urls import reverse
     from django.utils import timezone
 
     from council.models.exempt import due_for_release_review
+    from council.models.reminders import ReminderSent
 
     group = "Democratic Services"  # created by migration council/0005_roles
 
@@ -132,12 +138,26 @@ def remind_release_reviews() -> str:
         for page in due
     ]
     context = {"items": items, "today": today}
-    send_mail(
-        subject=render_to_string(
-            "council/email/release_reviews_subject.txt", context
-        ).strip(),
-        message=render_to_string("council/email/release_reviews.txt", context),
-        from_email=settings.WAGTAILADMIN_NOTIFICATION_FROM_EMAIL,
-        recipient_list=recipients,
-    )
-    return f"{len(due)} due, {len(recipients)} told"
+    summary = f"{len(due)} due, {len(recipients)} told"
+    try:
+        # The row and the email stand or fall together: if sending fails, the row
+        # is rolled back and a retry sends; a second run the same day cannot insert
+        # its row (on PostgreSQL it waits for the first to commit) and sends nothing.
+        with transaction.atomic():
+            ReminderSent.objects.create(
+                kind=RELEASE_REVIEW,
+                day=today,
+                recipients=len(recipients),
+                summary=summary,
+            )
+            send_mail(
+                subject=render_to_string(
+                    "council/email/release_reviews_subject.txt", context
+                ).strip(),
+                message=render_to_string("council/email/release_reviews.txt", context),
+                from_email=settings.WAGTAILADMIN_NOTIFICATION_FROM_EMAIL,
+                recipient_list=recipients,
+            )
+    except IntegrityError:
+        return "already sent today"
+    return summary

@@ -15,6 +15,7 @@ from council.models.minutes import (
     MinutesPage,
 )
 from council.models.people import Councillor, CouncillorRole, Officer, Venue
+from council.models.reminders import ReminderSent
 from council.models.reports import (
     ReportAppendix,
     ReportContact,
@@ -37,6 +38,7 @@ __all__ = [
     "MinutesDeclaration",
     "MinutesPage",
     "Officer",
+    "ReminderSent",
     "ReportAppendix",
     "ReportContact",
     "ReportIndexPage",

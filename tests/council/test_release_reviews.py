@@ -154,3 +154,95 @@ def test_no_reminder_when_nothing_is_due(meeting, django_user_model):
     exempt_item(meeting, "Not due yet", timezone.localdate() + dt.timedelta(days=1))
     assert remind_release_reviews() == "none due"
     assert mail.outbox == []
+
+
+@pytest.fixture
+def due_and_a_clerk(meeting, django_user_model):
+    user = django_user_model.objects.create_user("clerk", "clerk@kent.example", "x")
+    user.groups.add(Group.objects.get(name="Democratic Services"))
+    exempt_item(meeting, "Trading company", timezone.localdate())
+
+
+def test_the_reminder_is_sent_once_a_day_however_often_the_task_runs(due_and_a_clerk):
+    from django.core import mail
+
+    from council.models import ReminderSent
+    from council.tasks import remind_release_reviews
+
+    assert remind_release_reviews() == "1 due, 1 told"
+    assert remind_release_reviews.delay().get() == "already sent today"
+    assert len(mail.outbox) == 1
+    sent = ReminderSent.objects.get()
+    assert (sent.kind, sent.day, sent.recipients) == (
+        "release-review",
+        timezone.localdate(),
+        1,
+    )
+    # The next working day it is sent again: yesterday's record does not stop it.
+    ReminderSent.objects.update(day=timezone.localdate() - dt.timedelta(days=1))
+    assert remind_release_reviews() == "1 due, 1 told"
+    assert len(mail.outbox) == 2
+
+
+def test_a_reminder_that_could_not_be_sent_is_sent_by_the_retry(
+    due_and_a_clerk, settings
+):
+    """The mail server refuses the connection (a real SMTP backend pointed at a port
+    nobody listens on): the task fails, records nothing, and the next run sends."""
+    import socket
+
+    from django.core import mail
+
+    from council.models import ReminderSent
+    from council.tasks import remind_release_reviews
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        closed_port = probe.getsockname()[1]
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", closed_port
+    settings.EMAIL_TIMEOUT = 5
+    with pytest.raises(OSError):
+        remind_release_reviews()
+    assert not ReminderSent.objects.exists()
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    assert remind_release_reviews() == "1 due, 1 told"
+    assert len(mail.outbox) == 1
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_two_schedulers_running_at_once_send_one_email(due_and_a_clerk):
+    """Two runs in separate threads (separate connections and transactions) at the
+    same moment: one sends, the other finds the day's record and sends nothing.
+    Needs row locking across connections, so it runs on PostgreSQL. The rollback is
+    serialized so that the groups made by migrations survive for the tests after."""
+    import threading
+
+    from django.core import mail
+    from django.db import connection
+
+    from council.tasks import remind_release_reviews
+
+    if connection.vendor != "postgresql":
+        pytest.skip("concurrent transactions need PostgreSQL (make test-postgres)")
+
+    start = threading.Barrier(2)
+    results = []
+
+    def run():
+        from django.db import connections
+
+        try:
+            start.wait()
+            results.append(remind_release_reviews())
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert sorted(results) == ["1 due, 1 told", "already sent today"]
+    assert len(mail.outbox) == 1
