@@ -4,6 +4,7 @@ from django.db import models
 from django.template.response import TemplateResponse
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.models import PagePermissionTester
 
 from council.enums import AgendaPart, ExemptParagraph
 
@@ -15,6 +16,26 @@ def can_view_exempt(user) -> bool:
     return bool(
         user and user.is_authenticated and user.has_perm(VIEW_EXEMPT_PERMISSION)
     )
+
+
+class WithoutExemptPermission(PagePermissionTester):
+    """The page permissions of someone who may not read exempt information, on an
+    exempt page: none. The admin opens a page's content through these checks (the
+    editor, preview, the draft and revision views, history, usage, copy), so a role
+    with site-wide page permissions but without ``view_exempt_information`` (the
+    Performance Team) sees an exempt paper's title in listings and nothing else, and
+    cannot copy, move, delete, lock, publish or unpublish it either."""
+
+    def _refused(self, *args, **kwargs):
+        return False
+
+    can_add_subpage = can_edit = can_delete = can_unpublish = can_publish = (
+        can_submit_for_moderation
+    ) = can_set_view_restrictions = can_unschedule = can_lock = can_unlock = (
+        can_publish_subpage
+    ) = can_reorder_children = can_move = can_copy = can_move_to = can_copy_to = (
+        can_view_revisions
+    ) = _refused
 
 
 class ExemptMixin(models.Model):
@@ -145,6 +166,24 @@ class ExemptMixin(models.Model):
                 "Only exempt items have an exemption paragraph; choose 'Exempt' as the "
                 "part or clear the paragraph."
             )
+
+    @property
+    def exempt_in_any_version(self) -> bool:
+        """Exempt as stored, or in the latest draft: a draft that makes a public
+        page exempt (and so may already hold exempt text) is exempt in the admin."""
+        if self.is_exempt:
+            return True
+        revision = self.latest_revision if self.has_unpublished_changes else None
+        return bool(revision and revision.content.get("part") == AgendaPart.EXEMPT)
+
+    def permissions_for_user(self, user):
+        if (
+            not user.is_superuser
+            and not can_view_exempt(user)
+            and self.exempt_in_any_version
+        ):
+            return WithoutExemptPermission(user, self)
+        return super().permissions_for_user(user)
 
     def serve(self, request, *args, **kwargs):
         if self.is_exempt and not can_view_exempt(request.user):
