@@ -130,6 +130,9 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Approving a workflow's last step publishes, whoever approves (docs/workflows.md).
 WAGTAIL_FINISH_WORKFLOW_ACTION = "council.workflows.publish_approved"
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = "democratic.services@moot.invalid"
+# Seconds before a mail server that does not answer fails the send (no limit by
+# default): a reminder holds its database row while it sends.
+EMAIL_TIMEOUT = 30
 
 # Celery: eager by default so the embedded profile needs no broker or worker.
 CELERY_TASK_ALWAYS_EAGER = True

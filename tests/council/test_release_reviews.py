@@ -205,6 +205,9 @@ def test_a_reminder_that_could_not_be_sent_is_sent_by_the_retry(
     with pytest.raises(OSError):
         remind_release_reviews()
     assert not ReminderSent.objects.exists()
+    # On a worker, the refusal (an OSError, as are smtplib's errors) is retried.
+    assert issubclass(ConnectionRefusedError, remind_release_reviews.autoretry_for)
+    assert remind_release_reviews.max_retries == 6
 
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     assert remind_release_reviews() == "1 due, 1 told"
