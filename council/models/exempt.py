@@ -5,6 +5,7 @@ from django.template.response import TemplateResponse
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import PagePermissionTester
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from council.enums import AgendaPart, ExemptParagraph
 
@@ -169,12 +170,13 @@ class ExemptMixin(models.Model):
 
     @property
     def exempt_in_any_version(self) -> bool:
-        """Exempt as stored, or in the latest draft: a draft that makes a public
-        page exempt (and so may already hold exempt text) is exempt in the admin."""
-        if self.is_exempt:
-            return True
-        revision = self.latest_revision if self.has_unpublished_changes else None
-        return bool(revision and revision.content.get("part") == AgendaPart.EXEMPT)
+        """Exempt as stored, or in any revision: a draft that makes a public page
+        exempt may already hold exempt text, and so may the old revisions of a
+        paper since released (trimmed, perhaps, before its release)."""
+        return (
+            self.is_exempt
+            or self.revisions.filter(content__part=AgendaPart.EXEMPT).exists()
+        )
 
     def permissions_for_user(self, user):
         if (
@@ -184,6 +186,14 @@ class ExemptMixin(models.Model):
         ):
             return WithoutExemptPermission(user, self)
         return super().permissions_for_user(user)
+
+    def serve_preview(self, request, mode_name):
+        """Every preview (the editor's, a draft, a revision, a workflow task's) of
+        an exempt version is the public notice to someone without the permission,
+        whichever admin view asked for it."""
+        if self.is_exempt and not can_view_exempt(getattr(request, "user", None)):
+            return self.serve_exempt_notice(request)
+        return super().serve_preview(request, mode_name)
 
     def serve(self, request, *args, **kwargs):
         if self.is_exempt and not can_view_exempt(request.user):
@@ -232,3 +242,33 @@ def withheld_page_ids() -> set[int]:
     for model in (AgendaItemPage, ReportPage):
         ids.update(model.objects.filter(part="exempt").values_list("pk", flat=True))
     return ids
+
+
+def closed_in_admin_page_ids() -> set[int]:
+    """Ids of the pages exempt as stored or in any revision (see
+    ``ExemptMixin.exempt_in_any_version``): closed in the admin to users who may not
+    read exempt information."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from wagtail.models import Page, Revision
+
+    revised = Revision.objects.filter(
+        base_content_type=ContentType.objects.get_for_model(Page),
+        content__part=AgendaPart.EXEMPT,
+    ).values_list("object_id", flat=True)
+    return withheld_page_ids() | {int(pk) for pk in revised}
+
+
+class ExemptAwarePagePermissionPolicy(PagePermissionPolicy):
+    """Wagtail's page permission policy, with exempt pages left out of what a user
+    without the exempt permission may explore. Wagtail asks it (through its policy
+    registry) for the pages whose entries the site history shows, which the admin
+    API lists, and which the page listings and search show; so such a user finds
+    there neither an exempt paper nor its log entries, whose comments and workflow
+    notes may quote exempt text. Registered in ``council.apps``."""
+
+    def explorable_instances(self, user):
+        pages = super().explorable_instances(user)
+        if user.is_superuser or can_view_exempt(user):
+            return pages
+        return pages.exclude(pk__in=closed_in_admin_page_ids())

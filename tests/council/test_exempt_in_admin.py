@@ -69,11 +69,11 @@ def test_the_performance_team_cannot_open_an_exempt_paper_in_the_admin(
     item.refresh_from_db()
     assert item.live and not item.locked and SENTINEL in item.body
     assert meeting.get_children().count() == 1
-    # The listing still names it: titles of exempt items are public.
+    # The listing leaves it out (its title is on the public agenda, not here).
     listing = client.get(reverse("wagtailadmin_explore", args=[meeting.pk]))
     assert listing.status_code == 200
     html = listing.content.decode()
-    assert item.title in html and SENTINEL not in html
+    assert "Business Services Centre" not in html and SENTINEL not in html
 
 
 @pytest.mark.parametrize("group", ["Democratic Services", "Report Authors"])
@@ -108,23 +108,104 @@ def test_a_draft_that_makes_a_public_paper_exempt_is_closed_too(
     assert response.status_code == 302 and SENTINEL not in response.content.decode()
 
 
-def test_public_and_released_papers_stay_open_to_the_performance_team(
+def test_an_earlier_exempt_revision_closes_the_paper_too(
+    client, django_user_model, meeting
+):
+    """A paper exempt in an earlier draft and public in its latest, and a paper
+    since released: their old revisions may hold exempt text."""
+    item = factories.AgendaItemPageFactory(parent=meeting, title="Trading company")
+    item.part, item.exempt_paragraph = AgendaPart.EXEMPT, 3
+    item.public_interest_reasoning = "Negotiations."
+    item.body = f"<p>{SENTINEL}</p>"
+    exempt_revision = item.save_revision()
+    item.part, item.exempt_paragraph, item.body = AgendaPart.PUBLIC, None, "<p>Ok</p>"
+    item.save_revision()
+    released = exempt_item(meeting, f"<p>{SENTINEL}</p>", slug="released")
+    released.save_revision().publish()  # as published while exempt
+    released.part = AgendaPart.PUBLIC
+    released.released_on = "2019-06-12"
+    released.release_decision = "General Counsel: no longer commercially sensitive."
+    released.body = "<p>The released, trimmed text.</p>"
+    released.save_revision().publish()
+    member_of(client, django_user_model, "Performance Team")
+    for url in (
+        reverse("wagtailadmin_pages:edit", args=[item.pk]),
+        reverse(
+            "wagtailadmin_pages:revisions_view", args=[item.pk, exempt_revision.pk]
+        ),
+        reverse(
+            "wagtailadmin_pages:revisions_compare",
+            args=[item.pk, exempt_revision.pk, "latest"],
+        ),
+        reverse("wagtailadmin_pages:edit", args=[released.pk]),
+    ):
+        response = client.get(url)
+        assert response.status_code == 302, url
+        assert SENTINEL not in response.content.decode()
+
+
+def test_public_papers_stay_open_to_the_performance_team(
     client, django_user_model, meeting, report_index
 ):
     public = factories.AgendaItemPageFactory(parent=meeting, title="Budget")
-    released = exempt_item(
-        meeting,
-        "<p>Released body</p>",
-        slug="released",
-        part=AgendaPart.PUBLIC,
-        released_on="2019-06-12",
-        release_decision="General Counsel: no longer commercially sensitive.",
-    )
     report = factories.ReportPageFactory(parent=report_index, title="QPR cover")
     member_of(client, django_user_model, "Performance Team")
-    for page in (public, released, report):
+    for page in (public, report):
         response = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
         assert response.status_code == 200, page.title
+    listing = client.get(reverse("wagtailadmin_explore", args=[meeting.pk]))
+    assert "Budget" in listing.content.decode()
+
+
+def test_site_history_leaves_out_an_exempt_papers_entries(
+    client, django_user_model, exempt_with_a_draft
+):
+    """Comments and workflow notes on an exempt paper may quote it; the site
+    history shows them to those who may read it, and to no one else."""
+    from wagtail.log_actions import log
+
+    item, _ = exempt_with_a_draft
+    log(
+        instance=item,
+        action="wagtail.comments.create",
+        data={"comment": {"contentpath": "body", "text": f"{SENTINEL} comment"}},
+    )
+    url = reverse("wagtailadmin_reports:site_history")
+    member_of(client, django_user_model, "Democratic Services")
+    allowed = client.get(url)
+    assert allowed.status_code == 200 and f"{SENTINEL} comment" in allowed.text
+    client.logout()
+    member_of(client, django_user_model, "Performance Team")
+    refused = client.get(url)
+    assert refused.status_code == 200 and SENTINEL not in refused.text
+    api = client.get(f"/admin/api/main/pages/?child_of={item.get_parent().pk}")
+    assert api.status_code == 200 and item.title not in api.text
+
+
+def test_a_workflow_task_preview_shows_only_the_notice(
+    client, django_user_model, meeting, exempt_with_a_draft
+):
+    """A workflow assigned in Settings > Workflows whose reviewers lack the
+    permission (a misconfiguration, but possible): its task preview renders the
+    exempt version as the public notice."""
+    from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
+
+    item, _ = exempt_with_a_draft
+    task = GroupApprovalTask.objects.create(name="Data check (misassigned)")
+    task.groups.set([Group.objects.get(name="Performance Team")])
+    workflow = Workflow.objects.create(name="Misassigned")
+    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    WorkflowPage.objects.create(workflow=workflow, page=meeting)
+    clerk = django_user_model.objects.create_user("clerk", password="x")
+    clerk.groups.add(Group.objects.get(name="Democratic Services"))
+    workflow.start(item, clerk)
+
+    member_of(client, django_user_model, "Performance Team")
+    url = reverse("wagtailadmin_pages:workflow_preview", args=[item.pk, task.pk])
+    response = client.get(url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert SENTINEL not in html and "Exempt under paragraph 3" in html
 
 
 def test_an_exempt_report_is_closed_like_an_exempt_item(
