@@ -181,9 +181,18 @@ def test_the_embedded_scheduler_publishes_a_page_when_its_time_comes(home):
     committee = factories.CommitteePageFactory(parent=home)
     page = _scheduled(committee, timezone.now() + dt.timedelta(seconds=2))
     with _every_second():
-        scheduler = threading.Thread(
-            target=call_command, args=["run_scheduler"], kwargs={"seconds": 6}
-        )
+
+        def run_scheduler():
+            from django.db import connections
+
+            try:
+                call_command("run_scheduler", seconds=6)
+            finally:
+                # The task ran in this thread, on its own connection: close it so
+                # that PostgreSQL can drop the test database at the end.
+                connections.close_all()
+
+        scheduler = threading.Thread(target=run_scheduler)
         scheduler.start()
         try:
             _wait_until_live(page, timeout=6)
