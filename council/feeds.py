@@ -22,8 +22,7 @@ from icalendar import Calendar, Event
 
 from council.enums import MeetingStatus
 from council.models import AgendaItemPage, MeetingPage, MinutesPage, ReportPage
-from council.models.exempt import withheld_page_ids
-from council.search import parents_of
+from council.search import is_exempt, parents_of
 
 LONDON = ZoneInfo("Europe/London")
 PAPERS_IN_FEED = 50
@@ -104,10 +103,9 @@ class PapersFeed(Feed):
             .specific()
         )
         parents = parents_of(pages)
-        withheld = withheld_page_ids()
         for page in pages:
             page.feed_url = page.get_full_url(request)
-            page.feed_description = describe(page, parents[page.pk], withheld)
+            page.feed_description = describe(page, parents[page.pk])
         return pages
 
     def item_title(self, page):
@@ -126,11 +124,11 @@ class PapersFeed(Feed):
         return page.last_published_at
 
 
-def describe(page, parent, withheld: set[int]) -> str:
+def describe(page, parent) -> str:
     """A line of public facts: what it is, where it belongs, and if it is exempt."""
     where = f", {parent.title}" if parent is not None and parent.depth > 2 else ""
     text = f"{type(page)._meta.verbose_name.capitalize()}{where}."
-    if page.pk in withheld:
+    if is_exempt(page):
         text += (
             f" Exempt: paragraph {page.exempt_paragraph} of Part 1 of Schedule 12A "
             f"({page.exemption_description}). The papers are not public."

@@ -48,7 +48,7 @@ def parents_of(pages) -> dict[int, Page]:
     return {page.pk: parents.get(page.path[:-step]) for page in pages}
 
 
-def with_context(pages, withheld: set[int]) -> list[dict]:
+def with_context(pages) -> list[dict]:
     """Each result with its kind and the page it belongs to (one query in all)."""
     parents = parents_of(pages)
     return [
@@ -56,10 +56,15 @@ def with_context(pages, withheld: set[int]) -> list[dict]:
             "page": page,
             "kind": type(page)._meta.verbose_name,
             "parent": parents[page.pk],
-            "exempt_paragraph": page.exempt_paragraph if page.pk in withheld else None,
+            "exempt_paragraph": page.exempt_paragraph if is_exempt(page) else None,
         }
         for page in pages
     ]
+
+
+def is_exempt(page) -> bool:
+    """Whether a specific page is an exempt agenda item or report (no query)."""
+    return getattr(page, "is_exempt", False)
 
 
 @require_GET
@@ -69,7 +74,7 @@ def search(request):
     if query:
         paginator = Paginator(public_search(query), PER_PAGE)
         results = paginator.get_page(request.GET.get("page"))
-        results.object_list = with_context(results.object_list, withheld_page_ids())
+        results.object_list = with_context(results.object_list)
     return render(
         request,
         "council/search.html",

@@ -271,4 +271,9 @@ class ExemptAwarePagePermissionPolicy(PagePermissionPolicy):
         pages = super().explorable_instances(user)
         if user.is_superuser or can_view_exempt(user):
             return pages
-        return pages.exclude(pk__in=closed_in_admin_page_ids())
+        # Asked several times a request (the site history asks once per filter);
+        # the user object lives for one request, so the ids are found once.
+        closed = getattr(user, "_closed_in_admin_page_ids", None)
+        if closed is None:
+            closed = user._closed_in_admin_page_ids = closed_in_admin_page_ids()
+        return pages.exclude(pk__in=closed)

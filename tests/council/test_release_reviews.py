@@ -17,10 +17,16 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def clerk(client, django_user_model):
+def clerk_user(django_user_model):
+    """A member of Democratic Services, with an email address for reminders."""
     user = django_user_model.objects.create_user("clerk", "clerk@kent.example", "x")
     user.groups.add(Group.objects.get(name="Democratic Services"))
-    client.force_login(user)
+    return user
+
+
+@pytest.fixture
+def clerk(client, clerk_user):
+    client.force_login(clerk_user)
     return client
 
 
@@ -144,22 +150,18 @@ def test_reminder_email_lists_what_is_due_to_democratic_services_only(
     assert "&#x27;" not in body  # plain text, not HTML-escaped
 
 
-def test_no_reminder_when_nothing_is_due(meeting, django_user_model):
+def test_no_reminder_when_nothing_is_due(meeting, clerk_user):
     from django.core import mail
 
     from council.tasks import remind_release_reviews
 
-    user = django_user_model.objects.create_user("clerk", "clerk@kent.example", "x")
-    user.groups.add(Group.objects.get(name="Democratic Services"))
     exempt_item(meeting, "Not due yet", timezone.localdate() + dt.timedelta(days=1))
     assert remind_release_reviews() == "none due"
     assert mail.outbox == []
 
 
 @pytest.fixture
-def due_and_a_clerk(meeting, django_user_model):
-    user = django_user_model.objects.create_user("clerk", "clerk@kent.example", "x")
-    user.groups.add(Group.objects.get(name="Democratic Services"))
+def due_and_a_clerk(meeting, clerk_user):
     exempt_item(meeting, "Trading company", timezone.localdate())
 
 
